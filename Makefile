@@ -1,0 +1,50 @@
+# claimlens: two commands do all set-up. `make serve` and `make test` (see README).
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+# Tools the project installs itself come first on PATH: wasm-opt from npm's binaryen,
+# trunk and wasm-bindgen from cargo.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CARGO_TERM_COLOR := never
+
+.PHONY: help tools browser serve dist test lint test-host test-stories test-web test-e2e clean
+
+help:
+	@echo "make serve   install what is missing, then trunk serve on http://127.0.0.1:8080/"
+	@echo "make test    install what is missing, then lint + host + browser + end-to-end tests"
+	@echo "make dist    release build into dist/"
+
+tools:
+	@scripts/ensure-tools.sh
+
+browser:
+	@scripts/ensure-tools.sh --browser
+
+serve: tools
+	trunk serve
+
+dist: tools
+	trunk build --release
+
+test: browser lint test-host test-web dist test-e2e
+	@echo "make test: every layer passed"
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+test-host:
+	scripts/count-tests.sh host cargo test
+
+test-web:
+	scripts/count-tests.sh web cargo test --target wasm32-unknown-unknown --test web
+
+test-e2e:
+	scripts/count-tests.sh e2e npx playwright test
+
+clean:
+	rm -rf dist target/e2e-results

@@ -1,0 +1,355 @@
+//! The step-by-step explainer, after the WAI-ARIA carousel pattern: a region named
+//! "Erklärstück"/"Explainer" showing one step at a time (a group with the role description
+//! "Schritt"/"step", labelled "Schritt 2 von 6"), Back / Next buttons that are disabled at
+//! the ends and never take focus away, a row of step buttons to jump anywhere, ← / → /
+//! Home / End while focus is inside, and a horizontal swipe on touch screens. A polite live
+//! region announces "Schritt 3 von 6: <title>" after a change (never on first render).
+//!
+//! It only sets `ReaderState.step`; the app writes `?step=N` to the URL.
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::claim_board::ClaimBoard;
+use super::language_switch::localized;
+use super::source_list::SourceList;
+use super::troop_chart::TroopChart;
+use crate::state::ReaderState;
+use crate::story::locale::Lang;
+use crate::story::ui_text::{self, ui};
+use crate::story::{self, Paragraphs, Step, Story};
+use crate::StoryContext;
+
+/// Smallest horizontal travel, in CSS pixels, that counts as a swipe.
+const SWIPE_MIN_PX: f64 = 50.0;
+/// A swipe must be at least this many times more horizontal than vertical.
+const SWIPE_RATIO: f64 = 1.5;
+
+/// Where a key takes the reader (0-based), or `None` if the key is not one of ours.
+fn step_for_key(key: &str, current: usize, total: usize) -> Option<usize> {
+    let last = total.checked_sub(1)?;
+    match key {
+        "ArrowLeft" => Some(current.min(last).saturating_sub(1)),
+        "ArrowRight" => Some(current.saturating_add(1).min(last)),
+        "Home" => Some(0),
+        "End" => Some(last),
+        _ => None,
+    }
+}
+
+/// Where a swipe by `(dx, dy)` pixels takes the reader: to the left is "next".
+fn step_for_swipe(dx: f64, dy: f64, current: usize, total: usize) -> Option<usize> {
+    if !(dx.abs() > SWIPE_MIN_PX && dx.abs() > SWIPE_RATIO * dy.abs()) {
+        return None;
+    }
+    let key = if dx < 0.0 { "ArrowRight" } else { "ArrowLeft" };
+    step_for_key(key, current, total)
+}
+
+/// The paragraphs in `lang`, falling back like `story::text`.
+fn paragraphs<'a>(body: &'a Paragraphs, lang: &str) -> &'a [String] {
+    body.get(lang)
+        .or_else(|| body.values().next())
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+}
+
+/// "Schritt 3 von 6: Wie viele Soldaten?"
+fn announcement(story: &Story, index: usize, lang: Lang) -> String {
+    let total = story.steps.len();
+    let title = story
+        .steps
+        .get(index)
+        .map(|step| story::text(&step.title, lang.code()))
+        .unwrap_or("");
+    [
+        ui_text::step_of(lang, index + 1, total).as_str(),
+        ": ",
+        title,
+    ]
+    .concat()
+}
+
+/// Keys typed into a field, or handled by a widget of its own, are not ours.
+fn is_own_keyboard_widget(target: Option<web_sys::EventTarget>) -> bool {
+    let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return false;
+    };
+    let tag = element.tag_name().to_ascii_lowercase();
+    if matches!(tag.as_str(), "input" | "textarea" | "select") {
+        return true;
+    }
+    let editable = element
+        .dyn_ref::<web_sys::HtmlElement>()
+        .is_some_and(|el| el.is_content_editable());
+    let role = element.get_attribute("role").unwrap_or_default();
+    editable
+        || matches!(
+            role.as_str(),
+            "textbox"
+                | "combobox"
+                | "listbox"
+                | "option"
+                | "radio"
+                | "slider"
+                | "spinbutton"
+                | "tab"
+                | "menuitem"
+                | "grid"
+                | "gridcell"
+        )
+}
+
+fn is_focused(button: NodeRef<html::Button>) -> bool {
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    match (button.get_untracked(), active) {
+        (Some(button), Some(active)) => button.is_same_node(Some(&active)),
+        _ => false,
+    }
+}
+
+#[component]
+pub fn Explainer() -> impl IntoView {
+    let (Some(StoryContext(story)), Some(reader)) =
+        (use_context::<StoryContext>(), use_context::<ReaderState>())
+    else {
+        return ().into_any();
+    };
+    let total = story.steps.len();
+    let Some(last) = total.checked_sub(1) else {
+        return ().into_any();
+    };
+    let ReaderState { lang, step, .. } = reader;
+    let current = Memo::new(move |_| step.get().min(last));
+
+    let region = NodeRef::<html::Section>::new();
+    let back = NodeRef::<html::Button>::new();
+    let next = NodeRef::<html::Button>::new();
+
+    // Moves to step `to`. The button that was pressed keeps focus, except when it becomes
+    // disabled at an end: then focus goes to its partner, never to the page.
+    let go = move |to: usize| {
+        let to = to.min(last);
+        if to == current.get_untracked() {
+            return;
+        }
+        if to == last && is_focused(next) {
+            if let Some(b) = back.get_untracked() {
+                let _ = b.focus();
+            }
+        } else if to == 0 && is_focused(back) {
+            if let Some(b) = next.get_untracked() {
+                let _ = b.focus();
+            }
+        }
+        step.set(to);
+        // After a step change from the bottom of a long step, show the new step's top.
+        if let Some(el) = region.get_untracked() {
+            if el.get_bounding_client_rect().top() < 0.0 {
+                el.scroll_into_view_with_bool(true);
+            }
+        }
+    };
+
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        if ev.default_prevented()
+            || ev.alt_key()
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.shift_key()
+        {
+            return;
+        }
+        if is_own_keyboard_widget(ev.target()) {
+            return;
+        }
+        if let Some(to) = step_for_key(&ev.key(), current.get_untracked(), total) {
+            ev.prevent_default();
+            go(to);
+        }
+    };
+
+    // Swipes: touch and pen only (a mouse drag selects text).
+    let swipe_start = StoredValue::new(None::<(i32, f64, f64)>);
+    let on_pointerdown = move |ev: web_sys::PointerEvent| {
+        if ev.pointer_type() == "mouse" || !ev.is_primary() {
+            return;
+        }
+        swipe_start.set_value(Some((
+            ev.pointer_id(),
+            f64::from(ev.client_x()),
+            f64::from(ev.client_y()),
+        )));
+    };
+    let on_pointerup = move |ev: web_sys::PointerEvent| {
+        let Some((id, x, y)) = swipe_start.get_value() else {
+            return;
+        };
+        swipe_start.set_value(None);
+        if id != ev.pointer_id() {
+            return;
+        }
+        let dx = f64::from(ev.client_x()) - x;
+        let dy = f64::from(ev.client_y()) - y;
+        if let Some(to) = step_for_swipe(dx, dy, current.get_untracked(), total) {
+            go(to);
+        }
+    };
+    let on_pointercancel = move |_: web_sys::PointerEvent| swipe_start.set_value(None);
+
+    // What the live region says: nothing at first, then the step reached. A language switch
+    // alone clears it rather than announcing the same step again.
+    let announce_story = story.clone();
+    let announced = Memo::new(move |previous: Option<&(usize, String)>| {
+        let index = current.get();
+        let lang = lang.get();
+        match previous {
+            Some((was, _)) if *was != index => (index, announcement(&announce_story, index, lang)),
+            _ => (index, String::new()),
+        }
+    });
+
+    let step_story = story.clone();
+    let step_view = move || {
+        let index = current.get();
+        step_story
+            .steps
+            .get(index)
+            .map(|s| step_panel(&step_story, s, index, total, lang))
+    };
+
+    let progress_buttons = story
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(index, s)| {
+            let title = localized(&s.title, lang);
+            let is_current = move || current.get() == index;
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="step-dot"
+                        aria-current=move || is_current().then_some("step")
+                        on:click=move |_| go(index)
+                    >
+                        <span class="step-dot-number">{index + 1}</span>
+                        <span class="visually-hidden">": " {title}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section
+            class="explainer"
+            aria-label=move || ui(lang.get()).explainer
+            node_ref=region
+            on:keydown=on_keydown
+            on:pointerdown=on_pointerdown
+            on:pointerup=on_pointerup
+            on:pointercancel=on_pointercancel
+        >
+            {step_view}
+            <div class="explainer-nav">
+                <button
+                    type="button"
+                    class="step-back"
+                    node_ref=back
+                    disabled=move || current.get() == 0
+                    on:click=move |_| go(current.get_untracked().saturating_sub(1))
+                >
+                    <span aria-hidden="true" class="step-arrow">"← "</span>
+                    {move || ui(lang.get()).back}
+                </button>
+                <p class="step-progress">
+                    {move || ui_text::step_of(lang.get(), current.get() + 1, total)}
+                </p>
+                <button
+                    type="button"
+                    class="step-next"
+                    node_ref=next
+                    disabled=move || current.get() >= last
+                    on:click=move |_| go(current.get_untracked().saturating_add(1))
+                >
+                    {move || ui(lang.get()).next}
+                    <span aria-hidden="true" class="step-arrow">" →"</span>
+                </button>
+            </div>
+            <nav class="step-dots" aria-label=move || ui(lang.get()).progress>
+                <ol>{progress_buttons}</ol>
+            </nav>
+            <p class="visually-hidden step-announcement" aria-live="polite" aria-atomic="true">
+                {move || announced.get().1}
+            </p>
+        </section>
+    }
+    .into_any()
+}
+
+/// One step: its title, its paragraphs, then what it shows.
+fn step_panel(
+    story: &Story,
+    step: &Step,
+    index: usize,
+    total: usize,
+    lang: RwSignal<Lang>,
+) -> impl IntoView {
+    let body = step.body.clone();
+    let paragraphs = move || {
+        paragraphs(&body, lang.get().code())
+            .iter()
+            .map(|p| view! { <p>{p.clone()}</p> })
+            .collect_view()
+    };
+    let figures = step.shows.figures.as_ref().map(|_| {
+        story
+            .step_figures(step)
+            .into_iter()
+            .map(|f| f.id.clone())
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <div
+            class="step"
+            role="group"
+            aria-roledescription=move || ui(lang.get()).step_role
+            aria-label=move || ui_text::step_of(lang.get(), index + 1, total)
+            data-step=step.id.clone()
+        >
+            <h2 class="step-title">{localized(&step.title, lang)}</h2>
+            <div class="step-body">{paragraphs}</div>
+            {step.shows.question.clone().map(|q| view! { <ClaimBoard question=q /> })}
+            {figures.map(|ids| view! { <TroopChart figures=ids /> })}
+            {step.shows.sources.then(|| view! { <SourceList /> })}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arrows_move_one_step_and_stop_at_the_ends() {
+        assert_eq!(step_for_key("ArrowRight", 0, 3), Some(1));
+        assert_eq!(step_for_key("ArrowRight", 2, 3), Some(2));
+        assert_eq!(step_for_key("ArrowLeft", 1, 3), Some(0));
+        assert_eq!(step_for_key("ArrowLeft", 0, 3), Some(0));
+        assert_eq!(step_for_key("Home", 2, 3), Some(0));
+        assert_eq!(step_for_key("End", 0, 3), Some(2));
+        assert_eq!(step_for_key("a", 0, 3), None);
+        assert_eq!(step_for_key("End", 0, 0), None);
+    }
+
+    #[test]
+    fn only_a_long_mostly_horizontal_swipe_moves() {
+        assert_eq!(step_for_swipe(-80.0, 10.0, 0, 3), Some(1));
+        assert_eq!(step_for_swipe(80.0, 10.0, 1, 3), Some(0));
+        assert_eq!(step_for_swipe(-40.0, 0.0, 0, 3), None);
+        assert_eq!(step_for_swipe(-80.0, 60.0, 0, 3), None);
+    }
+}

@@ -1,0 +1,157 @@
+//! claimlens: an interactive explainer for contested news stories.
+//!
+//! `story` is the pure core (no leptos, no web_sys). `state` holds the reader's choices
+//! and their URL form. `components` only render what the core computes and dispatch
+//! the reader's actions to `ReaderState`. `App` loads the story and wires the effects
+//! that talk to the outside world (URL, `<html lang>`).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+pub mod browser;
+pub mod components;
+pub mod state;
+pub mod story;
+
+use components::error_panel::ErrorPanel;
+use components::story_view::StoryView;
+use state::UrlState;
+use story::locale::Lang;
+use story::ui_text::ui;
+use story::{Story, StoryError};
+
+/// The loaded story, shared read-only with every component.
+#[derive(Clone)]
+pub struct StoryContext(pub Arc<Story>);
+
+/// The lens verdict on every claim and figure, derived once from the active lenses and
+/// read by every view that reacts to them.
+#[derive(Clone, Copy)]
+pub struct Verdicts(pub Memo<story::lens::LensOutcome>);
+
+/// Provides the contexts every story component reads: the story, the reader's state and
+/// the lens verdicts. `App` calls it once a story is loaded; tests call it to mount one
+/// component alone.
+pub fn provide_story(story: Arc<Story>, reader: state::ReaderState) {
+    let for_memo = story.clone();
+    let verdicts = Memo::new(move |_| story::lens::apply(&for_memo, &reader.lenses.get()));
+    provide_context(reader);
+    provide_context(StoryContext(story));
+    provide_context(Verdicts(verdicts));
+}
+
+/// Why there is no story to show.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadFailure {
+    /// `?story=` is not an id of `[a-z0-9-]`.
+    BadId(String),
+    /// The story file could not be fetched (HTTP status or network).
+    Fetch(String),
+    /// The story file is not a valid story.
+    Invalid(Vec<StoryError>),
+}
+
+#[derive(Clone)]
+enum Loaded {
+    Loading,
+    Ready(Arc<Story>),
+    Failed(LoadFailure),
+}
+
+/// The whole explainer as mounted into a page: the bundled story, or `?story=ID`.
+#[component]
+pub fn App() -> impl IntoView {
+    let url = state::parse_query(&browser::query());
+    browser::set_theme(url.theme);
+    let initial = match &url.story {
+        None => from_json(story::BUNDLED),
+        Some(id) if !story::load::is_valid_id(id) => Loaded::Failed(LoadFailure::BadId(id.clone())),
+        Some(_) => Loaded::Loading,
+    };
+    let loaded = RwSignal::new(initial);
+    if let Some(id) = url.story.clone().filter(|id| story::load::is_valid_id(id)) {
+        // Same origin, fixed folder, validated id: the only URL the app ever fetches.
+        let path = ["data/", &id, ".json"].concat();
+        leptos::task::spawn_local(async move {
+            let next = match browser::fetch_text(&path).await {
+                Ok(json) => from_json(&json),
+                Err(e) => Loaded::Failed(LoadFailure::Fetch([path.as_str(), ": ", &e].concat())),
+            };
+            loaded.set(next);
+        });
+    }
+    let fallback_lang = url.lang.unwrap_or_default();
+    let data_state = move || match loaded.get() {
+        Loaded::Loading => "loading",
+        Loaded::Ready(_) => "ready",
+        Loaded::Failed(_) => "error",
+    };
+    view! {
+        <main id="claimlens" class="claimlens" data-state=data_state>
+            {move || match loaded.get() {
+                Loaded::Loading => {
+                    view! { <p class="loading" role="status">{ui(fallback_lang).loading}</p> }
+                        .into_any()
+                }
+                Loaded::Ready(story) => view! { <Reader story=story url=url.clone() /> }.into_any(),
+                Loaded::Failed(failure) => {
+                    browser::set_document_lang(fallback_lang);
+                    view! { <ErrorPanel failure=failure lang=fallback_lang /> }.into_any()
+                }
+            }}
+        </main>
+    }
+}
+
+fn from_json(json: &str) -> Loaded {
+    match story::load(json) {
+        Ok(story) => Loaded::Ready(Arc::new(story)),
+        Err(errors) => Loaded::Failed(LoadFailure::Invalid(errors)),
+    }
+}
+
+/// A loaded story with the reader's state taken from the URL, and the effects that
+/// keep the URL and `<html lang>` in step with it.
+#[component]
+fn Reader(story: Arc<Story>, url: UrlState) -> impl IntoView {
+    let lang = url
+        .lang
+        .filter(|l| story.languages.iter().any(|s| s == l.code()))
+        .or_else(|| Lang::parse(&story.default_language))
+        .unwrap_or_default();
+    let lenses = url
+        .lenses
+        .iter()
+        .filter(|id| story.lens(id).is_some())
+        .cloned()
+        .collect::<Vec<_>>();
+    let reader = state::ReaderState {
+        lang: RwSignal::new(lang),
+        step: RwSignal::new(state::step_index(url.step, story.steps.len())),
+        lenses: RwSignal::new(story::lens::parse_active(&story, &lenses.join(","))),
+        chart: RwSignal::new(url.chart.unwrap_or(story::figures::ChartMode::Compared)),
+        show_table: RwSignal::new(false),
+    };
+    provide_story(story.clone(), reader);
+
+    Effect::new(move || {
+        let lang = reader.lang.get();
+        let lenses = story::lens::format_active(&reader.lenses.get());
+        let query = state::write_query(
+            &browser::query(),
+            lang,
+            reader.step.get() + 1,
+            &lenses,
+            reader.chart.get(),
+        );
+        browser::replace_query(&query);
+        browser::set_document_lang(lang);
+    });
+    let title_story = story.clone();
+    Effect::new(move || {
+        browser::set_title(story::text(&title_story.title, reader.lang.get().code()));
+    });
+
+    view! { <StoryView /> }
+}

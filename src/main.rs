@@ -1,0 +1,5 @@
+//! Thin shell: mount the app into `<body>`; everything else lives in the library.
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(claimlens::App);
+}

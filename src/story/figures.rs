@@ -1,0 +1,491 @@
+//! Chart geometry for figures that span six orders of magnitude (six dead, 1,500,
+//! 10,000, 12,000, 1,200,000), honestly: every scale is LINEAR, starting at zero.
+//!
+//! Two modes, never a log scale passed off as linear:
+//! - [`ChartMode::Compared`]: the claimed figures side by side on a scale up to the
+//!   largest figure that is not the whole army; the whole army is far beyond that
+//!   scale, so its bar is `off_scale` (drawn broken, with its number).
+//! - [`ChartMode::AgainstWhole`]: one scale up to the whole army, so each bar's length
+//!   is its share of the army (12,000 of 1.2 million is 1 %).
+//!
+//! A bar shorter than [`MIN_VISIBLE`] of the scale is `too_small_to_see`: the UI draws a
+//! stub (see [`bar_width`]) and labels the number, so a reader never mistakes it for zero.
+//! Nothing here divides by zero or panics, whatever the figures.
+
+use super::model::{Figure, FigureKind};
+
+/// Below this fraction of the scale a bar is drawn as a labelled stub.
+pub const MIN_VISIBLE: f64 = 0.005;
+
+/// The width in pixels of a stub: the least a non-zero bar is drawn with.
+pub const MIN_STUB_PX: f64 = 2.0;
+
+/// At most this many intervals between ticks.
+const MAX_TICK_INTERVALS: u64 = 6;
+
+/// How the chart compares its figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ChartMode {
+    /// The claimed figures on a shared scale; the whole army off the scale.
+    #[default]
+    Compared,
+    /// Every figure as a share of the whole army.
+    AgainstWhole,
+}
+
+impl ChartMode {
+    pub const ALL: [ChartMode; 2] = [ChartMode::Compared, ChartMode::AgainstWhole];
+
+    /// The mode's name in the URL.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChartMode::Compared => "compared",
+            ChartMode::AgainstWhole => "whole",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        ChartMode::ALL.into_iter().find(|m| m.as_str() == s)
+    }
+}
+
+/// One figure's bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    /// The figure's id.
+    pub figure: String,
+    pub value: u64,
+    /// Bar length as a fraction of `scale_max`, clamped to `0..=1`.
+    pub fraction: f64,
+    /// The value as a share of the whole army, when the chart has one.
+    pub share_of_whole: Option<f64>,
+    /// Larger than the scale (the whole army in `Compared` mode): drawn broken, with its number.
+    pub off_scale: bool,
+    /// Non-zero but shorter than [`MIN_VISIBLE`]: drawn as a stub and labelled.
+    pub too_small_to_see: bool,
+    /// This figure is the whole army.
+    pub is_whole: bool,
+}
+
+/// Everything needed to draw the chart; bars in input order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartGeometry {
+    pub mode: ChartMode,
+    /// The value at the end of the track; `0` only for an empty chart.
+    pub scale_max: u64,
+    /// Round linear ticks from 0 up to at most `scale_max`, evenly spaced.
+    pub ticks: Vec<u64>,
+    pub bars: Vec<Bar>,
+    /// The whole army's value, when one of the figures is it.
+    pub whole: Option<u64>,
+}
+
+impl ChartGeometry {
+    /// Where a value sits on the track, as a fraction `0..=1` of `scale_max`.
+    pub fn position(&self, value: u64) -> f64 {
+        fraction_of(value, self.scale_max)
+    }
+}
+
+/// The geometry of a chart of `figures` in `mode`.
+pub fn chart(figures: &[&Figure], mode: ChartMode) -> ChartGeometry {
+    let whole = figures
+        .iter()
+        .find(|f| f.kind == FigureKind::WholeArmy)
+        .map(|f| f.count())
+        .filter(|w| *w > 0);
+    let largest = figures.iter().map(|f| f.count()).max().unwrap_or(0);
+    let largest_claimed = figures
+        .iter()
+        .filter(|f| f.kind != FigureKind::WholeArmy)
+        .map(|f| f.count())
+        .max();
+
+    let scale_max = match mode {
+        ChartMode::Compared => largest_claimed.filter(|v| *v > 0).unwrap_or(largest),
+        ChartMode::AgainstWhole => whole.unwrap_or(largest),
+    };
+
+    let bars = figures
+        .iter()
+        .map(|f| {
+            let value = f.count();
+            let fraction = fraction_of(value, scale_max);
+            Bar {
+                figure: f.id.clone(),
+                value,
+                fraction,
+                share_of_whole: whole.map(|w| value as f64 / w as f64),
+                off_scale: value > scale_max,
+                too_small_to_see: value > 0 && fraction < MIN_VISIBLE,
+                is_whole: f.kind == FigureKind::WholeArmy,
+            }
+        })
+        .collect();
+
+    ChartGeometry {
+        mode,
+        scale_max,
+        ticks: ticks(scale_max),
+        bars,
+        whole,
+    }
+}
+
+/// `value / scale_max`, clamped to `0..=1`; `0` for a zero scale.
+fn fraction_of(value: u64, scale_max: u64) -> f64 {
+    if scale_max == 0 {
+        return 0.0;
+    }
+    (value as f64 / scale_max as f64).clamp(0.0, 1.0)
+}
+
+/// Round ticks 0, step, 2·step, … ≤ `scale_max`, with step from 1, 2, 5 × 10ⁿ and at most
+/// [`MAX_TICK_INTERVALS`] intervals (12,000 → every 2,000; 1,200,000 → every 200,000).
+pub fn ticks(scale_max: u64) -> Vec<u64> {
+    if scale_max == 0 {
+        return Vec::new();
+    }
+    let step = tick_step(scale_max);
+    let mut ticks = Vec::new();
+    let mut tick = 0u64;
+    while tick <= scale_max {
+        ticks.push(tick);
+        match tick.checked_add(step) {
+            Some(next) => tick = next,
+            None => break,
+        }
+    }
+    ticks
+}
+
+fn tick_step(scale_max: u64) -> u64 {
+    let mut power = 1u64;
+    loop {
+        for m in [1u64, 2, 5] {
+            if let Some(step) = power.checked_mul(m) {
+                if scale_max / step <= MAX_TICK_INTERVALS {
+                    return step;
+                }
+            }
+        }
+        match power.checked_mul(10) {
+            Some(next) => power = next,
+            None => return scale_max,
+        }
+    }
+}
+
+/// The drawn length of a bar on a track of `track_px` pixels: `fraction × track_px`, but at
+/// least [`MIN_STUB_PX`] for any non-zero fraction, and never more than the track.
+pub fn bar_width(fraction: f64, track_px: f64) -> f64 {
+    // NaN compares false, so a NaN fraction or track draws nothing.
+    let drawable = track_px.is_finite() && track_px > 0.0 && fraction > 0.0;
+    if !drawable {
+        return 0.0;
+    }
+    (fraction.min(1.0) * track_px)
+        .max(MIN_STUB_PX)
+        .min(track_px)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story::model::{Text, Unit};
+
+    fn figure(id: &str, value: f64, kind: FigureKind) -> Figure {
+        Figure {
+            id: id.into(),
+            claim: "c".into(),
+            value,
+            unit: if kind == FigureKind::Killed {
+                Unit::Deaths
+            } else {
+                Unit::Soldiers
+            },
+            kind,
+            label: Text::new(),
+        }
+    }
+
+    /// The story's five figures, spanning six orders of magnitude.
+    fn story_figures() -> Vec<Figure> {
+        vec![
+            figure("moved", 1_500.0, FigureKind::Moved),
+            figure("prepared", 10_000.0, FigureKind::InPreparation),
+            figure("total", 12_000.0, FigureKind::PlannedTotal),
+            figure("army", 1_200_000.0, FigureKind::WholeArmy),
+            figure("dead", 6.0, FigureKind::Killed),
+        ]
+    }
+
+    fn bar<'a>(geometry: &'a ChartGeometry, id: &str) -> &'a Bar {
+        geometry.bars.iter().find(|b| b.figure == id).unwrap()
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-12
+    }
+
+    #[test]
+    fn chart_mode_round_trips_through_its_url_name() {
+        for mode in ChartMode::ALL {
+            assert_eq!(ChartMode::parse(mode.as_str()), Some(mode));
+        }
+        assert_eq!(ChartMode::Compared.as_str(), "compared");
+        assert_eq!(ChartMode::AgainstWhole.as_str(), "whole");
+        assert_eq!(ChartMode::parse("log"), None);
+        assert_eq!(ChartMode::default(), ChartMode::Compared);
+    }
+
+    #[test]
+    fn compared_scale_ends_at_the_largest_claimed_figure_not_the_army() {
+        let figures = story_figures();
+        let refs: Vec<&Figure> = figures.iter().collect();
+        let g = chart(&refs, ChartMode::Compared);
+        assert_eq!(g.scale_max, 12_000);
+        assert!(close(bar(&g, "total").fraction, 1.0));
+        assert!(close(bar(&g, "moved").fraction, 0.125));
+        assert!(close(bar(&g, "prepared").fraction, 10_000.0 / 12_000.0));
+    }
+
+    #[test]
+    fn compared_chart_breaks_the_whole_army_bar_off_the_scale() {
+        let figures = story_figures();
+        let refs: Vec<&Figure> = figures.iter().collect();
+        let g = chart(&refs, ChartMode::Compared);
+        let army = bar(&g, "army");
+        assert!(army.off_scale);
+        assert!(army.is_whole);
+        assert!(close(army.fraction, 1.0), "clamped to the track");
+        assert_eq!(army.value, 1_200_000);
+        assert!(g.bars.iter().filter(|b| b.off_scale).count() == 1);
+    }
+
+    #[test]
+    fn against_whole_twelve_thousand_is_one_percent_of_the_army() {
+        let figures = story_figures();
+        let refs: Vec<&Figure> = figures.iter().collect();
+        let g = chart(&refs, ChartMode::AgainstWhole);
+        assert_eq!(g.scale_max, 1_200_000);
+        assert_eq!(g.whole, Some(1_200_000));
+        let total = bar(&g, "total");
+        assert!(close(total.fraction, 0.01));
+        assert!(close(total.share_of_whole.unwrap(), 0.01));
+        let army = bar(&g, "army");
+        assert!(close(army.fraction, 1.0));
+        assert!(!army.off_scale);
+        assert!(g.bars.iter().all(|b| !b.off_scale));
+    }
+
+    #[test]
+    fn shares_of_the_whole_are_the_same_in_both_modes() {
+        let figures = story_figures();
+        let refs: Vec<&Figure> = figures.iter().collect();
+        let compared = chart(&refs, ChartMode::Compared);
+        let whole = chart(&refs, ChartMode::AgainstWhole);
+        for (a, b) in compared.bars.iter().zip(&whole.bars) {
+            assert_eq!(a.share_of_whole, b.share_of_whole);
+        }
+        assert!(close(
+            bar(&compared, "moved").share_of_whole.unwrap(),
+            1_500.0 / 1_200_000.0
+        ));
+    }
+
+    #[test]
+    fn six_dead_are_too_small_to_see_in_both_modes() {
+        let figures = story_figures();
+        let refs: Vec<&Figure> = figures.iter().collect();
+        for mode in ChartMode::ALL {
+            let g = chart(&refs, mode);
+            let dead = bar(&g, "dead");
+            assert!(dead.too_small_to_see, "{mode:?}");
+            assert!(dead.fraction > 0.0, "a stub, not nothing");
+        }
+    }
+
+    #[test]
+    fn against_whole_1500_is_a_stub_but_10000_is_visible() {
+        let figures = story_figures();
+        let refs: Vec<&Figure> = figures.iter().collect();
+        let g = chart(&refs, ChartMode::AgainstWhole);
+        assert!(bar(&g, "moved").too_small_to_see);
+        assert!(!bar(&g, "prepared").too_small_to_see);
+        assert!(!bar(&g, "total").too_small_to_see);
+        let c = chart(&refs, ChartMode::Compared);
+        assert!(!bar(&c, "moved").too_small_to_see);
+    }
+
+    #[test]
+    fn bars_keep_input_order() {
+        let figures = story_figures();
+        let refs: Vec<&Figure> = figures.iter().rev().collect();
+        let g = chart(&refs, ChartMode::Compared);
+        let order: Vec<&str> = g.bars.iter().map(|b| b.figure.as_str()).collect();
+        assert_eq!(order, ["dead", "army", "total", "prepared", "moved"]);
+    }
+
+    #[test]
+    fn scale_is_linear_bars_proportional_to_values() {
+        let figures = story_figures();
+        let refs: Vec<&Figure> = figures.iter().collect();
+        for mode in ChartMode::ALL {
+            let g = chart(&refs, mode);
+            for b in g.bars.iter().filter(|b| !b.off_scale) {
+                assert!(close(b.fraction * g.scale_max as f64, b.value as f64));
+            }
+        }
+    }
+
+    #[test]
+    fn ticks_are_round_evenly_spaced_and_within_the_scale() {
+        assert_eq!(
+            ticks(12_000),
+            [0, 2_000, 4_000, 6_000, 8_000, 10_000, 12_000]
+        );
+        assert_eq!(
+            ticks(1_200_000),
+            [0, 200_000, 400_000, 600_000, 800_000, 1_000_000, 1_200_000]
+        );
+        assert_eq!(ticks(10_000), [0, 2_000, 4_000, 6_000, 8_000, 10_000]);
+        assert_eq!(ticks(1_500), [0, 500, 1_000, 1_500]);
+        assert_eq!(ticks(6), [0, 1, 2, 3, 4, 5, 6]);
+        assert_eq!(ticks(7), [0, 2, 4, 6]);
+        assert_eq!(ticks(1), [0, 1]);
+        assert!(ticks(0).is_empty());
+        for max in [3, 99, 101, 12_345, 999_999, 1_000_001, u64::MAX] {
+            let t = ticks(max);
+            assert!(t.len() >= 2 && t.len() <= 7, "{max}: {t:?}");
+            assert!(t.iter().all(|v| *v <= max));
+            let step = t[1] - t[0];
+            assert!(t.windows(2).all(|w| w[1] - w[0] == step));
+        }
+    }
+
+    #[test]
+    fn chart_ticks_follow_the_mode() {
+        let figures = story_figures();
+        let refs: Vec<&Figure> = figures.iter().collect();
+        assert_eq!(chart(&refs, ChartMode::Compared).ticks, ticks(12_000));
+        assert_eq!(
+            chart(&refs, ChartMode::AgainstWhole).ticks,
+            ticks(1_200_000)
+        );
+    }
+
+    #[test]
+    fn empty_input_gives_an_empty_chart() {
+        for mode in ChartMode::ALL {
+            let g = chart(&[], mode);
+            assert_eq!(g.scale_max, 0);
+            assert!(g.ticks.is_empty());
+            assert!(g.bars.is_empty());
+            assert_eq!(g.whole, None);
+            assert_eq!(g.position(5), 0.0);
+        }
+    }
+
+    #[test]
+    fn without_whole_army_against_whole_falls_back_to_largest_figure_and_has_no_shares() {
+        let figures = story_figures();
+        let refs: Vec<&Figure> = figures
+            .iter()
+            .filter(|f| f.kind != FigureKind::WholeArmy)
+            .collect();
+        let g = chart(&refs, ChartMode::AgainstWhole);
+        assert_eq!(g.scale_max, 12_000);
+        assert_eq!(g.whole, None);
+        assert!(g.bars.iter().all(|b| b.share_of_whole.is_none()));
+    }
+
+    #[test]
+    fn only_the_whole_army_in_compared_mode_is_on_its_own_scale() {
+        let army = figure("army", 1_200_000.0, FigureKind::WholeArmy);
+        let g = chart(&[&army], ChartMode::Compared);
+        assert_eq!(g.scale_max, 1_200_000);
+        assert!(!g.bars[0].off_scale);
+        assert!(close(g.bars[0].fraction, 1.0));
+        assert_eq!(g.bars[0].share_of_whole, Some(1.0));
+    }
+
+    #[test]
+    fn zero_nan_and_negative_values_never_divide_by_zero() {
+        let zero = figure("zero", 0.0, FigureKind::Moved);
+        let nan = figure("nan", f64::NAN, FigureKind::Moved);
+        let neg = figure("neg", -5.0, FigureKind::Killed);
+        let army0 = figure("army", 0.0, FigureKind::WholeArmy);
+        let inf = figure("inf", f64::INFINITY, FigureKind::PlannedTotal);
+        for mode in ChartMode::ALL {
+            let g = chart(&[&zero, &nan, &neg, &army0], mode);
+            assert_eq!(g.scale_max, 0);
+            assert_eq!(g.whole, None);
+            for b in &g.bars {
+                assert_eq!(b.fraction, 0.0);
+                assert!(!b.too_small_to_see && !b.off_scale);
+                assert_eq!(b.share_of_whole, None);
+            }
+            let g = chart(&[&inf, &zero], mode);
+            assert!(g.bars.iter().all(|b| b.fraction.is_finite()));
+        }
+    }
+
+    #[test]
+    fn huge_values_do_not_overflow() {
+        let huge = figure("huge", 1e30, FigureKind::PlannedTotal);
+        let six = figure("six", 6.0, FigureKind::Killed);
+        let g = chart(&[&huge, &six], ChartMode::Compared);
+        assert_eq!(g.scale_max, u64::MAX);
+        assert!(bar(&g, "six").too_small_to_see);
+        assert!(!g.ticks.is_empty());
+    }
+
+    #[test]
+    fn bar_width_is_proportional_with_a_visible_stub_for_tiny_bars() {
+        assert_eq!(bar_width(0.5, 400.0), 200.0);
+        assert_eq!(bar_width(1.0, 400.0), 400.0);
+        assert_eq!(bar_width(0.000_5, 400.0), MIN_STUB_PX);
+        assert_eq!(bar_width(0.0, 400.0), 0.0);
+        assert_eq!(bar_width(2.0, 400.0), 400.0);
+        assert_eq!(bar_width(f64::NAN, 400.0), 0.0);
+        assert_eq!(bar_width(-1.0, 400.0), 0.0);
+        assert_eq!(bar_width(0.5, 0.0), 0.0);
+        assert_eq!(bar_width(0.5, f64::NAN), 0.0);
+        assert_eq!(
+            bar_width(0.001, 1.0),
+            1.0,
+            "a stub never outgrows the track"
+        );
+    }
+
+    #[test]
+    fn bundled_story_figures_all_fit_the_chart() {
+        let story: crate::story::Story = serde_json::from_str(crate::story::BUNDLED).unwrap();
+        let refs: Vec<&Figure> = story.figures.iter().collect();
+        for mode in ChartMode::ALL {
+            let g = chart(&refs, mode);
+            assert_eq!(g.bars.len(), story.figures.len());
+            assert!(g.scale_max > 0);
+            for b in &g.bars {
+                assert!((0.0..=1.0).contains(&b.fraction), "{}", b.figure);
+                assert_eq!(b.off_scale, b.value > g.scale_max, "{}", b.figure);
+                // Only the whole army may leave the scale, and only when compared.
+                if b.off_scale {
+                    assert!(b.is_whole && mode == ChartMode::Compared, "{}", b.figure);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn bundled_story_twelve_thousand_is_one_percent_of_its_army() {
+        let story: crate::story::Story = serde_json::from_str(crate::story::BUNDLED).unwrap();
+        let refs: Vec<&Figure> = story.figures.iter().collect();
+        let g = chart(&refs, ChartMode::AgainstWhole);
+        assert_eq!(g.whole, Some(1_200_000));
+        let total = g.bars.iter().find(|b| b.value == 12_000).unwrap();
+        assert!(close(total.share_of_whole.unwrap(), 0.01));
+        assert!(close(total.fraction, 0.01));
+    }
+}

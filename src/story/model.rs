@@ -1,0 +1,422 @@
+//! The story format: serde types of a story JSON file in `data/`.
+//!
+//! Unknown fields are errors (`deny_unknown_fields`), so an editor's typo is reported,
+//! never silently ignored. The JSON Schema in `data/story.schema.json` is generated
+//! from these types (see `story::schema`). Pure: no leptos, no web_sys.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// A reader-facing text in every language the story declares: `{"de": "…", "en": "…"}`.
+/// Always rendered as text, never as HTML.
+pub type Text = BTreeMap<String, String>;
+
+/// Paragraphs of plain text per language: `{"de": ["…", "…"], "en": ["…", "…"]}`.
+pub type Paragraphs = BTreeMap<String, Vec<String>>;
+
+/// One story, as written by a newsroom.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Story {
+    /// Editor tooling only: the path of the JSON Schema (`./story.schema.json`).
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// Stable id, `[a-z0-9-]`; also the file name in `data/` (`?story=ID`).
+    pub id: String,
+    /// Languages the story is written in (`de`, `en`); every text exists in each.
+    pub languages: Vec<String>,
+    /// The language shown when the reader asks for none.
+    pub default_language: String,
+    pub title: Text,
+    /// One paragraph under the title.
+    pub summary: Text,
+    /// When the story stands, as the reader should read it ("Stand: …").
+    pub date: Text,
+    /// Where the facts come from.
+    pub credit: Text,
+    /// The sides of the conflict; a source that is a party names one of them.
+    pub sides: Vec<Side>,
+    pub sources: Vec<Source>,
+    /// What the story is contested on ("How many soldiers?").
+    pub questions: Vec<Question>,
+    pub claims: Vec<Claim>,
+    pub figures: Vec<Figure>,
+    /// The credibility toggle: each lens is one criterion; active lenses combine with AND.
+    pub lenses: Vec<Lens>,
+    pub steps: Vec<Step>,
+}
+
+/// A side of the conflict, e.g. Russia's or Ukraine's.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Side {
+    pub id: String,
+    pub label: Text,
+}
+
+/// Who says something: a service, a government, an alliance, a newspaper.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub name: Text,
+    pub kind: SourceKind,
+    pub country: Text,
+    /// The side this source belongs to when it is a party to the conflict; absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party: Option<String>,
+    /// Reader-facing note on its stake and track record.
+    pub note: Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    IntelligenceService,
+    Government,
+    HeadOfState,
+    Spokesperson,
+    MilitaryAlliance,
+    Media,
+    Experts,
+    /// The newsroom's own background reporting in the article.
+    Newsroom,
+}
+
+impl SourceKind {
+    pub const ALL: [SourceKind; 8] = [
+        SourceKind::IntelligenceService,
+        SourceKind::Government,
+        SourceKind::HeadOfState,
+        SourceKind::Spokesperson,
+        SourceKind::MilitaryAlliance,
+        SourceKind::Media,
+        SourceKind::Experts,
+        SourceKind::Newsroom,
+    ];
+
+    /// The value as written in the JSON (used by lens rules).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::IntelligenceService => "intelligence_service",
+            SourceKind::Government => "government",
+            SourceKind::HeadOfState => "head_of_state",
+            SourceKind::Spokesperson => "spokesperson",
+            SourceKind::MilitaryAlliance => "military_alliance",
+            SourceKind::Media => "media",
+            SourceKind::Experts => "experts",
+            SourceKind::Newsroom => "newsroom",
+        }
+    }
+}
+
+/// A question the story is contested on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub text: Text,
+}
+
+/// One thing one source says on one question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub id: String,
+    /// Id of the source that says it.
+    pub source: String,
+    /// Id of the question it answers.
+    pub question: String,
+    pub stance: Stance,
+    /// What the source says, in the story's words.
+    pub statement: Text,
+    /// The words as printed in the article, when it quotes them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<Quote>,
+    /// When it was said, or the period it covers.
+    pub when: Text,
+    pub evidence: Evidence,
+    pub status: Status,
+    /// Ids of claims this one contradicts (a denial names what it denies).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disputes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    /// Says it is so.
+    Asserts,
+    /// Says it is not so.
+    Denies,
+    /// Says there is no evidence either way.
+    NoEvidence,
+    /// Doubts it, or doubts what it would mean.
+    Doubts,
+}
+
+impl Stance {
+    pub const ALL: [Stance; 4] = [
+        Stance::Asserts,
+        Stance::Denies,
+        Stance::NoEvidence,
+        Stance::Doubts,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Asserts => "asserts",
+            Stance::Denies => "denies",
+            Stance::NoEvidence => "no_evidence",
+            Stance::Doubts => "doubts",
+        }
+    }
+}
+
+/// What a source offers to back its claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    /// Published material anyone can inspect (e.g. satellite photos).
+    Published,
+    /// Intelligence the source says it has but has not published.
+    UnpublishedIntelligence,
+    /// A report that cites someone else.
+    CitingOthers,
+    /// Expert judgement and reasoning.
+    Assessment,
+    /// None given in the article.
+    None,
+}
+
+impl Evidence {
+    pub const ALL: [Evidence; 5] = [
+        Evidence::Published,
+        Evidence::UnpublishedIntelligence,
+        Evidence::CitingOthers,
+        Evidence::Assessment,
+        Evidence::None,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Evidence::Published => "published",
+            Evidence::UnpublishedIntelligence => "unpublished_intelligence",
+            Evidence::CitingOthers => "citing_others",
+            Evidence::Assessment => "assessment",
+            Evidence::None => "none",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// The source said it publicly itself.
+    OnRecord,
+    /// Attributed to the source by others; the source has not confirmed it.
+    Unconfirmed,
+}
+
+impl Status {
+    pub const ALL: [Status; 2] = [Status::OnRecord, Status::Unconfirmed];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::OnRecord => "on_record",
+            Status::Unconfirmed => "unconfirmed",
+        }
+    }
+}
+
+/// Verbatim words as printed in the article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    /// The quote, verbatim.
+    pub text: String,
+    /// The language it is printed in (a declared language).
+    pub lang: String,
+    /// Translations for readers of the other languages, marked as such in the UI.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translation: Text,
+}
+
+/// A number stated by a claim: soldiers moved, planned, killed, the whole army.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: String,
+    /// Id of the claim that states this number.
+    pub claim: String,
+    /// A whole, positive number (validated: not zero, negative, fractional or absurdly large).
+    pub value: f64,
+    pub unit: Unit,
+    pub kind: FigureKind,
+    pub label: Text,
+}
+
+impl Figure {
+    /// The value as a count; only meaningful on a validated story.
+    pub fn count(&self) -> u64 {
+        if self.value.is_finite() && self.value >= 0.0 {
+            self.value as u64
+        } else {
+            0
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Soldiers,
+    Deaths,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum FigureKind {
+    /// Already moved or sent.
+    Moved,
+    /// Planned in total.
+    PlannedTotal,
+    /// Being prepared.
+    InPreparation,
+    /// The whole army: the reference for shares.
+    WholeArmy,
+    Killed,
+}
+
+/// One credibility criterion the reader can switch on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Lens {
+    /// Id used in the URL (`?lens=evidence,no-parties`), `[a-z0-9-]`.
+    pub id: String,
+    pub label: Text,
+    /// Reader-facing explanation of the criterion; also the reason shown on what it sets aside.
+    pub explanation: Text,
+    pub rule: LensRule,
+}
+
+/// A lens rule, from a closed set: keep only claims whose field has one of the values,
+/// or leave out claims whose field has one of the values.
+///
+/// Fields: `evidence`, `status`, `stance`, `source` (source ids), `source.kind`,
+/// `source.party` (side ids, or `none` for sources that are not a party).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum LensRule {
+    Keep(RuleMatch),
+    LeaveOut(RuleMatch),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RuleMatch {
+    /// One of `evidence`, `status`, `stance`, `source`, `source.kind`, `source.party`.
+    pub field: String,
+    /// Values of that field, as written in the JSON.
+    pub any_of: Vec<String>,
+}
+
+/// One screen of the explainer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: String,
+    pub title: Text,
+    /// Plain-text paragraphs, never HTML.
+    pub body: Paragraphs,
+    pub shows: StepShows,
+}
+
+/// What a step shows beside its text; at least one part must be present.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StepShows {
+    /// The claims on this question, side by side.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+    /// The troop chart with these figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub figures: Option<FigureSelection>,
+    /// The list of sources with their profiles.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sources: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum FigureSelection {
+    /// `"all"`: every figure of the story.
+    All,
+    /// `{"only": ["id", …]}`.
+    Only(Vec<String>),
+}
+
+impl Story {
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        self.claims.iter().find(|c| c.id == id)
+    }
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+    pub fn lens(&self, id: &str) -> Option<&Lens> {
+        self.lenses.iter().find(|l| l.id == id)
+    }
+    pub fn side(&self, id: &str) -> Option<&Side> {
+        self.sides.iter().find(|s| s.id == id)
+    }
+    /// The figures a step shows, in story order.
+    pub fn step_figures<'a>(&'a self, step: &'a Step) -> Vec<&'a Figure> {
+        match &step.shows.figures {
+            None => Vec::new(),
+            Some(FigureSelection::All) => self.figures.iter().collect(),
+            Some(FigureSelection::Only(ids)) => self
+                .figures
+                .iter()
+                .filter(|f| ids.contains(&f.id))
+                .collect(),
+        }
+    }
+    /// The claims on a question, in story order.
+    pub fn claims_on<'a>(&'a self, question: &'a str) -> impl Iterator<Item = &'a Claim> + 'a {
+        self.claims.iter().filter(move |c| c.question == question)
+    }
+}
+
+/// A text in `lang`, falling back to the first language that has it (a validated story has all).
+pub fn text<'a>(text: &'a Text, lang: &str) -> &'a str {
+    text.get(lang)
+        .or_else(|| text.values().next())
+        .map(String::as_str)
+        .unwrap_or("")
+}

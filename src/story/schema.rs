@@ -1,0 +1,77 @@
+//! The JSON Schema of the story format, generated from the serde types in `model.rs`.
+//!
+//! Host only (the wasm never carries it). The generated schema is committed as
+//! `data/story.schema.json`, which each story names in its `$schema` so editors offer
+//! completion and checks. A test fails when the committed file is out of date; regenerate
+//! it with `UPDATE_SCHEMA=1 cargo test committed_schema`.
+
+use super::model::Story;
+
+/// Where the committed schema lives, relative to the crate root.
+pub const SCHEMA_PATH: &str = "data/story.schema.json";
+
+/// The JSON Schema of [`Story`], pretty-printed, with a trailing newline.
+pub fn story_schema_json() -> String {
+    let schema = schemars::schema_for!(Story);
+    // Serializing a schema (a JSON value) cannot fail; an empty string would fail the test.
+    let mut json = serde_json::to_string_pretty(schema.as_value()).unwrap_or_default();
+    json.push('\n');
+    json
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn committed_path() -> std::path::PathBuf {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SCHEMA_PATH)
+    }
+
+    #[test]
+    fn committed_schema_is_up_to_date() {
+        let generated = story_schema_json();
+        let path = committed_path();
+        if std::env::var_os("UPDATE_SCHEMA").is_some_and(|v| v == "1") {
+            std::fs::write(&path, &generated).unwrap();
+            return;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "{} is out of date with src/story/model.rs; regenerate it with\n    \
+             UPDATE_SCHEMA=1 cargo test committed_schema\nand commit the result",
+            path.display()
+        );
+    }
+
+    #[test]
+    fn schema_describes_the_top_level_story() {
+        let schema: serde_json::Value = serde_json::from_str(&story_schema_json()).unwrap();
+        assert_eq!(schema["title"], "Story");
+        assert_eq!(schema["additionalProperties"], false);
+        let required: Vec<&str> = schema["required"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        for field in ["id", "languages", "claims", "steps"] {
+            assert!(required.contains(&field), "{field} should be required");
+        }
+        assert!(!required.contains(&"$schema"));
+        assert!(schema["properties"]["$schema"].is_object());
+    }
+
+    #[test]
+    fn schema_lists_the_closed_enums() {
+        let schema = story_schema_json();
+        for value in [
+            "intelligence_service",
+            "no_evidence",
+            "unconfirmed",
+            "leave_out",
+        ] {
+            assert!(schema.contains(&format!("\"{value}\"")), "{value} missing");
+        }
+    }
+}

@@ -1,0 +1,10 @@
+import { test, expect } from './fixtures';
+
+test('the release build loads, the wasm starts and the app renders', async ({ page }) => {
+  const wasm = page.waitForResponse((r) => r.url().endsWith('.wasm'));
+  await page.goto('./');
+  const response = await wasm;
+  expect(response.headers()['content-type']).toBe('application/wasm');
+  await expect(page.locator('#claimlens')).toHaveAttribute('data-state', 'ready');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('claimlens');
+});
