@@ -39,9 +39,13 @@ lint:
 
 test-host:
 	scripts/count-tests.sh host cargo test
+	cargo run --quiet --bin story-check -- data/*.json
+
+# Every tests/web*.rs file is a browser test crate.
+WEB_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/web*.rs))
 
 test-web:
-	scripts/count-tests.sh web cargo test --target wasm32-unknown-unknown --test web
+	scripts/count-tests.sh web cargo test --target wasm32-unknown-unknown $(WEB_TESTS)
 
 test-e2e:
 	scripts/count-tests.sh e2e npx playwright test

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 pub mod browser;
 pub mod components;
+pub mod embed;
 pub mod state;
 pub mod story;
 
@@ -152,6 +153,8 @@ fn Reader(story: Arc<Story>, url: UrlState) -> impl IntoView {
     Effect::new(move || {
         browser::set_title(story::text(&title_story.title, reader.lang.get().code()));
     });
+
+    embed::connect(&story, reader);
 
     view! { <StoryView /> }
 }

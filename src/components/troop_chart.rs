@@ -104,9 +104,14 @@ pub fn TroopChart(figures: Vec<String>) -> impl IntoView {
                 <For each=move || each_row.clone() key=|row: &FigureRow| row.id.clone() children=mark_view />
                 {move || axis(geometry, lang)}
             </div>
+            // Shown, the table may scroll sideways on a narrow screen: then it is a named,
+            // focusable region so keyboard users can scroll it; hidden, it is neither.
             <div
                 class="chart-table"
                 class:visually-hidden=move || !reader.show_table.get()
+                role=move || reader.show_table.get().then_some("region")
+                aria-label=move || reader.show_table.get().then(|| ui(lang.get()).chart_heading)
+                tabindex=move || reader.show_table.get().then_some("0")
             >
                 <FigureTable figures=figures />
             </div>
@@ -141,7 +146,7 @@ fn mark(
         label,
         source,
     } = row;
-    let ticks = move || geometry.with(|g| tick_positions(g));
+    let ticks = move || geometry.with(tick_positions);
 
     view! {
         <div

@@ -1345,12 +1345,19 @@ mod tests {
             described(&errors),
             ["claims[1].quote: missing field \"text\""]
         );
-        let text = MINI.replacen("\"lang\": \"de\",", "\"lang\": \"de\" }, \"x\": {", 1);
+        // Located just after the `}` of the quote.
+        let text = MINI.replacen("\"text\": \"eine weitere Falschmeldung\",", "", 1);
         let errors = load(&text).unwrap_err();
         assert_eq!(
             described(&errors),
             ["claims[1].quote: missing field \"text\""]
         );
+        let closing = text
+            .lines()
+            .position(|l| l.contains("\"another false report\" }"))
+            .unwrap()
+            + 2;
+        assert_eq!((errors[0].line, errors[0].column), (Some(closing), Some(7)));
     }
 
     #[test]
