@@ -10,12 +10,13 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TERM_COLOR := never
 
-.PHONY: help tools browser serve dist test lint test-host test-stories test-web test-e2e clean
+.PHONY: help tools browser serve dist test lint test-host test-stories test-web test-e2e bench clean
 
 help:
 	@echo "make serve   install what is missing, then trunk serve on http://127.0.0.1:8080/"
 	@echo "make test    install what is missing, then lint + host + browser + end-to-end tests"
 	@echo "make dist    release build into dist/"
+	@echo "make bench   release build, then sizes, load and interaction timings, Lighthouse (target/bench.json)"
 
 tools:
 	@scripts/ensure-tools.sh
@@ -28,6 +29,7 @@ serve: tools
 
 dist: tools
 	trunk build --release
+	node scripts/csp.mjs dist
 
 test: browser lint test-host test-web dist test-e2e
 	@echo "make test: every layer passed"
@@ -49,6 +51,10 @@ test-web:
 
 test-e2e:
 	scripts/count-tests.sh e2e npx playwright test
+
+# Sizes, timings and Lighthouse of the release build: reported, not asserted (scripts/bench.mjs).
+bench: dist
+	node scripts/bench.mjs
 
 clean:
 	rm -rf dist target/e2e-results

@@ -12,7 +12,18 @@ export const chromiumArgs = [
   '--disable-quic',
 ];
 
-const port = 4173;
+// E2E_PORT moves all three servers (for a second run beside another one on this machine).
+const port = Number(process.env.E2E_PORT ?? 4173);
+// The release build under test; `DIST=/tmp/other-dist npx playwright test` tests another one.
+const dist = process.env.DIST ?? 'dist';
+// Embedding (tests/e2e/embed.spec.ts, csp.spec.ts): the test host pages are served from a
+// second origin, so the app runs in a cross-origin iframe as in a newsroom's article, and a
+// third origin serves the app with dist/csp.txt as its Content-Security-Policy header.
+export const hostPort = port + 1;
+export const cspPort = port + 2;
+process.env.E2E_APP_ORIGIN = `http://127.0.0.1:${port}/`;
+process.env.E2E_HOST_ORIGIN = `http://127.0.0.1:${hostPort}/`;
+process.env.E2E_CSP_ORIGIN = `http://127.0.0.1:${cspPort}/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,10 +37,24 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
   },
-  webServer: {
-    command: `node tests/e2e/server.mjs dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `node tests/e2e/server.mjs ${dist} ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `node tests/e2e/server.mjs ${dist} ${hostPort}`,
+      url: `http://127.0.0.1:${hostPort}/hosts/pym.html`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `node tests/e2e/server.mjs ${dist} ${cspPort} --csp`,
+      url: `http://127.0.0.1:${cspPort}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
 });

@@ -401,7 +401,10 @@ async fn the_chart_image_is_named_by_a_summary_of_its_figures() {
         label.contains("1,500 soldiers, already moved (NIS)"),
         "{label}"
     );
-    for svg in find_all(&host, ".chart-figure svg") {
+    // Every drawing is decoration inside the named image (nested break marks inherit it).
+    let drawings = find_all(&host, ".chart-track, .chart-axis-line");
+    assert_eq!(drawings.len(), 5);
+    for svg in drawings {
         assert_eq!(attr(&svg, "aria-hidden").as_deref(), Some("true"));
     }
     reader.chart.set(ChartMode::AgainstWhole);

@@ -243,6 +243,9 @@ pub fn Explainer() -> impl IntoView {
         })
         .collect_view();
 
+    let at_start = move || current.get() == 0;
+    let at_end = move || current.get() >= last;
+
     view! {
         <section
             class="explainer"
@@ -259,7 +262,7 @@ pub fn Explainer() -> impl IntoView {
                     type="button"
                     class="step-back"
                     node_ref=back
-                    disabled=move || current.get() == 0
+                    disabled=at_start
                     on:click=move |_| go(current.get_untracked().saturating_sub(1))
                 >
                     <span aria-hidden="true" class="step-arrow">"← "</span>
@@ -272,7 +275,7 @@ pub fn Explainer() -> impl IntoView {
                     type="button"
                     class="step-next"
                     node_ref=next
-                    disabled=move || current.get() >= last
+                    disabled=at_end
                     on:click=move |_| go(current.get_untracked().saturating_add(1))
                 >
                     {move || ui(lang.get()).next}

@@ -155,13 +155,12 @@ fn mark(
             data-figure=id
             data-shown=move || shown().to_string()
         >
-            <p class="chart-label">
+            <p class="chart-value">
                 <span class="chart-number">{move || format_count(value, lang.get())}</span>
                 " "
                 <span class="chart-unit">{move || ui_text::unit(lang.get(), unit)}</span>
-                " "
-                <span class="chart-what">{move || story::text(&label, lang.get().code()).to_owned()}</span>
             </p>
+            <p class="chart-label">{move || story::text(&label, lang.get().code()).to_owned()}</p>
             <p class="chart-meta">
                 <span class="chart-kind">{move || ui_text::figure_kind(lang.get(), kind)}</span>
                 " · "

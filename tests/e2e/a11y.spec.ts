@@ -21,6 +21,9 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // Transitions finish at once, so axe never measures a half-faded colour.
 test.use({ reducedMotion: 'reduce' });
+// One axe run takes about a second on an idle machine and several on a busy one; a walk
+// through every step runs it once per step.
+test.describe.configure({ timeout: 120_000 });
 
 /** Runs axe on the page and fails with a readable list of what it found. */
 async function expectNoViolations(page: Page, where: string): Promise<void> {
