@@ -198,7 +198,7 @@ async function startGzipProxy(upstreamPort) {
  * exists (a MutationObserver, so the time is when the DOM says ready) and the frame after it.
  */
 function instruments() {
-  const m = { fp: null, fcp: null, lcp: null, cls: 0, ready: null, readyFrame: null, wasmMemory: null };
+  const m = { fp: null, fcp: null, lcp: null, lcpElement: null, cls: 0, ready: null, readyFrame: null, wasmMemory: null };
   window.__bench = m;
   try {
     new PerformanceObserver((list) => {
@@ -208,7 +208,14 @@ function instruments() {
       }
     }).observe({ type: 'paint', buffered: true });
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) m.lcp = e.startTime;
+      for (const e of list.getEntries()) {
+        m.lcp = e.startTime;
+        const el = e.element;
+        m.lcpElement = el
+          ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}` +
+            `${el.closest('#claimlens-boot') ? ' (boot frame)' : ''}`
+          : null;
+      }
     }).observe({ type: 'largest-contentful-paint', buffered: true });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (!e.hadRecentInput) m.cls += e.value;
@@ -355,6 +362,10 @@ async function coldLoad(browser, url, rate) {
   await page.waitForFunction(() => window.__bench.readyFrame !== null && window.__bench.fcp !== null, null, {
     timeout: 30000,
   });
+  // The LCP entry is dispatched a little after its paint; a load without one reports none.
+  await page
+    .waitForFunction(() => window.__bench.lcp !== null, null, { timeout: 5000 })
+    .catch(() => {});
   // A settled frame after ready, so late layout shifts and the LCP candidate are in.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
   const m = await page.evaluate(() => {
@@ -364,6 +375,7 @@ async function coldLoad(browser, url, rate) {
       fp: b.fp,
       fcp: b.fcp,
       lcp: b.lcp,
+      lcpElement: b.lcpElement,
       ready: b.ready,
       readyFrame: b.readyFrame,
       cls: b.cls,
@@ -385,6 +397,20 @@ async function coldLoad(browser, url, rate) {
   return m;
 }
 
+/** JS heap of an empty page in the same browser: what any page costs, for reference. */
+async function emptyPageHeap(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.setContent('<!doctype html><title>empty</title><p>empty</p>');
+  const metrics = Object.fromEntries(
+    (await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]),
+  );
+  await context.close();
+  return metrics.JSHeapUsedSize ?? null;
+}
+
 async function loads(browser, url, rate) {
   const runs = [];
   // One warm-up load (not counted) so the first counted load does not pay for Chromium's own
@@ -404,6 +430,11 @@ async function loads(browser, url, rate) {
     heap: pick('heap'),
     heapAfterGc: pick('heapAfterGc'),
     wasmMemory: pick('wasmMemory'),
+    lcpElements: runs.reduce((counts, r) => {
+      const key = r.lcpElement ?? '(none)';
+      counts[key] = (counts[key] ?? 0) + 1;
+      return counts;
+    }, {}),
   };
 }
 
@@ -451,6 +482,15 @@ async function interactions(browser, url, rate) {
 // Lighthouse
 // ---------------------------------------------------------------------------------------
 
+/** The selector of the element Lighthouse took as the largest contentful paint. */
+function lcpElement(lhr) {
+  const items = lhr.audits['largest-contentful-paint-element']?.details?.items ?? [];
+  for (const table of items) {
+    for (const item of table.items ?? []) if (item.node?.selector) return item.node.selector;
+  }
+  return null;
+}
+
 async function lighthouseRuns(url) {
   let lighthouse;
   let launch;
@@ -494,6 +534,7 @@ async function lighthouseRuns(url) {
           cls: audit('cumulative-layout-shift'),
           si: audit('speed-index'),
           totalBytes: audit('total-byte-weight'),
+          lcpElement: lcpElement(lhr),
           failedA11y: Object.values(lhr.audits)
             .filter((a) => lhr.categories.accessibility?.auditRefs.some((r) => r.id === a.id) && a.score === 0)
             .map((a) => a.id),
@@ -565,6 +606,11 @@ function report(result) {
     loadRows.push([`first frame after ready${tag}`, fmt(l.readyFrame.median), spread(l.readyFrame), range(l.readyFrame)]);
   }
   out.push(markdown(['measure', 'median', 'p10 – p90', 'min – max'], loadRows));
+  for (const l of result.loads) {
+    const tag = l.cpuThrottle > 1 ? ` at CPU ${l.cpuThrottle}×` : '';
+    const elements = Object.entries(l.lcpElements ?? {}).sort((a, b) => b[1] - a[1]);
+    out.push(`LCP element${tag}: ${elements.map(([el, n]) => `${el} (${n}×)`).join(', ')}`);
+  }
   out.push('');
   const memRows = [];
   for (const l of result.loads) {
@@ -574,6 +620,9 @@ function report(result) {
     memRows.push([`JS heap after a GC${tag}`, fmt(mb(l.heapAfterGc).median, 2), range(mb(l.heapAfterGc), 2)]);
     memRows.push([`wasm linear memory${tag}`, fmt(mb(l.wasmMemory).median, 2), range(mb(l.wasmMemory), 2)]);
     memRows.push([`cumulative layout shift${tag}`, fmt(l.cls.median, 4), range(l.cls, 4)]);
+  }
+  if (result.emptyPageHeap) {
+    memRows.push(['(JS heap of an empty page, for reference)', fmt(result.emptyPageHeap / 2 ** 20, 2), '']);
   }
   out.push(markdown(['memory (MB) and layout shift', 'median', 'min – max'], memRows));
   out.push('');
@@ -636,6 +685,10 @@ function report(result) {
     for (const formFactor of ['mobile', 'desktop']) {
       const errors = lh[formFactor]?.errors ?? [];
       if (errors.length) out.push(`${formFactor}: ${errors.length} run(s) failed: ${[...new Set(errors)].join('; ')}`);
+      const lcp = [...new Set((lh[formFactor]?.runs ?? []).map((r) => r.lcpElement).filter(Boolean))];
+      if (lcp.length) out.push(`${formFactor}: LCP element ${lcp.join(' | ')}`);
+      const warnings = [...new Set((lh[formFactor]?.runs ?? []).flatMap((r) => r.warnings ?? []))];
+      for (const w of warnings) out.push(`${formFactor}: Lighthouse warning: ${w}`);
       const failed = [...new Set((lh[formFactor]?.runs ?? []).flatMap((r) => r.failedA11y ?? []))];
       if (failed.length) out.push(`${formFactor}: failed accessibility audits: ${failed.join(', ')}`);
     }
@@ -708,6 +761,7 @@ async function main() {
     const step = (what) => process.stderr.write(`bench: ${what}…\n`);
     step('first-view sizes');
     result.sizes = await firstViewFiles(browser, url);
+    result.emptyPageHeap = await emptyPageHeap(browser);
     result.loads = [];
     result.interactions = [];
     for (const rate of [1, THROTTLE]) {

@@ -306,6 +306,8 @@ pub fn connect(story: &Story, reader: ReaderState) {
         web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()),
     ) {
         observer.observe(html);
+        // Observing for the page's lifetime: the JS object must never be collected.
+        std::mem::forget(observer);
     } else {
         sizer.send(false);
     }
@@ -337,7 +339,8 @@ pub fn connect(story: &Story, reader: ReaderState) {
             let field = |name: &str| js_sys::Reflect::get(&data, &JsValue::from_str(name)).ok();
             let kind = field("type").and_then(|v| v.as_string());
             let step = field("step").and_then(|v| v.as_f64());
-            if let Some(index) = goto_index(kind.as_deref(), step, steps) {
+            let goto = goto_index(kind.as_deref(), step, steps);
+            if let Some(index) = goto.filter(|i| reader.step.try_get_untracked() != Some(*i)) {
                 let _ = reader.step.try_set(index);
             }
         })
@@ -345,15 +348,19 @@ pub fn connect(story: &Story, reader: ReaderState) {
     let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
     on_message.forget();
 
-    // State for hosts that mirror it in their own URL.
+    // State for hosts that mirror it in their own URL: on load and on every real change
+    // (setting a signal to the value it has is not a change).
     let id = params.id;
-    Effect::new(move || {
+    Effect::new(move |previous: Option<String>| {
         let step = reader.step.get() + 1;
         let lang = reader.lang.get();
         let json = reader
             .lenses
             .with(|lenses| state_message(&id, step, lang.code(), lenses));
-        post_json(&parent, &json);
+        if previous.as_deref() != Some(json.as_str()) {
+            post_json(&parent, &json);
+        }
+        json
     });
 }
 

@@ -29,14 +29,25 @@ async function violations(frame: Page | Frame): Promise<string[]> {
   return frame.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 }
 
-test('dist/csp.txt holds the strict policy with a hash for each inline script', async () => {
+test('dist/csp.txt holds the strict policy with a hash for each inline script and style', async () => {
   const policy = readFileSync(join(DIST, 'csp.txt'), 'utf8').trim();
   expect(policy).toMatch(POLICY_SHAPE);
   expect(policy).not.toContain('unsafe-inline');
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>[\s\S]*?<\/script>/gi)];
-  const hashes = policy.match(/'sha256-/g) ?? [];
-  expect(hashes.length, 'one hash per distinct inline script').toBe(new Set(inlineScripts.map((m) => m[0])).size);
+  const directive = (name: string) =>
+    policy.split('; ').find((d) => d.startsWith(`${name} `)) ?? '';
+  const inline = (tag: string) =>
+    new Set(
+      [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'gi'))]
+        .filter((m) => !/\bsrc=/.test(m[1]) && m[2].length > 0)
+        .map((m) => m[2]),
+    ).size;
+  expect(directive('script-src').match(/'sha256-/g) ?? [], 'one hash per inline script').toHaveLength(
+    inline('script'),
+  );
+  expect(directive('style-src').match(/'sha256-/g) ?? [], 'one hash per inline style').toHaveLength(
+    inline('style'),
+  );
 });
 
 test('under the CSP header the app fully works with no violation', async ({ page }) => {

@@ -91,11 +91,12 @@ async function expectFrameStep(page: Page, lang: Lang, n: number): Promise<void>
 }
 
 /** Walks every step, every lens and the language switch, checking the fit after each. */
-async function walkAndCheckFit(page: Page, frame: Frame, label: string): Promise<void> {
+async function walkAndCheckFit(page: Page, frame: Frame, label: string, lang: Lang = 'de'): Promise<void> {
+  const other: Lang = lang === 'de' ? 'en' : 'de';
   await expectFitted(page, frame, `after load (${label})`);
   for (let n = 2; n <= STEPS; n++) {
-    await app(page).getByRole('button', { name: UI.de.next, exact: true }).click();
-    await expectFrameStep(page, 'de', n);
+    await app(page).getByRole('button', { name: UI[lang].next, exact: true }).click();
+    await expectFrameStep(page, lang, n);
     await expectFitted(page, frame, `on step ${n} (${label})`);
   }
   for (const lens of ALL_LENSES) {
@@ -103,12 +104,12 @@ async function walkAndCheckFit(page: Page, frame: Frame, label: string): Promise
     await expect(app(page).locator(`[data-lens="${lens}"]`)).toHaveAttribute('aria-checked', 'true');
     await expectFitted(page, frame, `with lens ${lens} (${label})`);
   }
-  await app(page).locator('button.language-option[lang="en"]').click();
-  await expectFrameStep(page, 'en', STEPS);
-  await expectFitted(page, frame, `in English (${label})`);
-  await app(page).getByRole('button', { name: UI.en.back, exact: true }).click();
-  await expectFrameStep(page, 'en', STEPS - 1);
-  await expectFitted(page, frame, `back one step in English (${label})`);
+  await app(page).locator(`button.language-option[lang="${other}"]`).click();
+  await expectFrameStep(page, other, STEPS);
+  await expectFitted(page, frame, `in ${other} (${label})`);
+  await app(page).getByRole('button', { name: UI[other].back, exact: true }).click();
+  await expectFrameStep(page, other, STEPS - 1);
+  await expectFitted(page, frame, `back one step in ${other} (${label})`);
 }
 
 interface HeightMessage {
@@ -208,7 +209,7 @@ test('the minified host snippet in the README works like the readable one', asyn
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto(hostUrl('snippet', '?lang=en', '&min=1'));
   const frame = await appFrame(page);
-  await walkAndCheckFit(page, frame, 'minified snippet');
+  await walkAndCheckFit(page, frame, 'minified snippet', 'en');
 });
 
 test('a deep link in the iframe src opens that state, and the app reports every change', async ({

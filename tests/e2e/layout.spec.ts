@@ -93,7 +93,6 @@ for (const width of [320, 1280]) {
       const columns = sorted.filter((x, i) => i === 0 || x - sorted[i - 1] > 8).length;
       if (width < 600) expect(columns, 'one column at 320 px').toBe(1);
       else expect(columns, 'several columns at 1280 px').toBeGreaterThan(1);
-      await screenshot(page, `${width}-de-step${mixedStep + 1}-claims`);
     });
 
     test('the error panel fits the screen', async ({ page }) => {

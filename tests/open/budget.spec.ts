@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
-import { ROOT } from './fixtures/story';
+import { test, expect } from '../e2e/fixtures';
+import { ROOT } from '../e2e/fixtures/story';
 
 /** 100 KB gzip -9. */
 const BUDGET = 100 * 1024;
