@@ -47,10 +47,8 @@ const PYM_DELIMITER: &str = "xPYMx";
 /// to `state::parse_query`. Never fails.
 pub fn parse_params(query: &str) -> EmbedParams {
     let mut params = EmbedParams::default();
-    for pair in query.trim_start_matches('?').split('&') {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let value = decode(value);
-        match key {
+    for (key, value) in crate::state::query_pairs(query) {
+        match key.as_str() {
             // pym's regex on the parent side needs an id without whitespace.
             "childId" if !value.is_empty() && !value.chars().any(char::is_whitespace) => {
                 params.child_id = Some(value)
@@ -186,29 +184,6 @@ fn json_string(s: &str) -> String {
     }
     out.push('"');
     out
-}
-
-/// Percent-decoding of a query value (`+` is a space); invalid escapes stay as written.
-fn decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b == b'%' {
-            let hex = bytes
-                .get(i + 1..i + 3)
-                .and_then(|h| std::str::from_utf8(h).ok())
-                .and_then(|h| u8::from_str_radix(h, 16).ok());
-            if let Some(v) = hex {
-                out.push(v);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(if b == b'+' { b' ' } else { b });
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 // ---------------------------------------------------------------------------------------

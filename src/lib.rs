@@ -42,6 +42,19 @@ pub fn provide_story(story: Arc<Story>, reader: state::ReaderState) {
     provide_context(Verdicts(verdicts));
 }
 
+/// The story contexts together, as the story components read them; `None` outside a story.
+pub fn story_contexts() -> Option<(
+    Arc<Story>,
+    state::ReaderState,
+    Memo<story::lens::LensOutcome>,
+)> {
+    Some((
+        use_context::<StoryContext>()?.0,
+        use_context::<state::ReaderState>()?,
+        use_context::<Verdicts>()?.0,
+    ))
+}
+
 /// Why there is no story to show.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadFailure {

@@ -100,7 +100,8 @@ pub fn write_query(query: &str, lang: Lang, step: usize, lenses: &str, chart: Ch
     ["?", &parts.join("&")].concat()
 }
 
-fn query_pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
+/// The decoded `key=value` pairs of a query string, in order (shared with `embed`).
+pub fn query_pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
     query
         .trim_start_matches('?')
         .split('&')

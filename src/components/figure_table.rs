@@ -7,13 +7,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::state::ReaderState;
 use crate::story::figures::{self, ChartMode};
 use crate::story::lens::{self, Verdict};
 use crate::story::locale::{format_digits, format_percent, Lang};
 use crate::story::ui_text::{self, ui};
 use crate::story::{self, Figure, FigureKind, Story, Text, Unit};
-use crate::{StoryContext, Verdicts};
 
 /// What the chart and the table say about one figure, looked up once from the story.
 #[derive(Debug, Clone)]
@@ -68,11 +66,7 @@ pub(super) fn set_aside_reason(story: &Story, verdict: &Verdict, lang: Lang) -> 
 /// each row carries `data-figure` and `data-shown`.
 #[component]
 pub fn FigureTable(figures: Vec<String>) -> impl IntoView {
-    let (Some(StoryContext(story)), Some(reader), Some(Verdicts(verdicts))) = (
-        use_context::<StoryContext>(),
-        use_context::<ReaderState>(),
-        use_context::<Verdicts>(),
-    ) else {
+    let Some((story, reader, verdicts)) = crate::story_contexts() else {
         return ().into_any();
     };
     let lang = reader.lang;

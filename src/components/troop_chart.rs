@@ -16,7 +16,6 @@ use crate::story::figures::{self, Bar, ChartGeometry, ChartMode, MIN_STUB_PX};
 use crate::story::locale::{format_count, format_percent, Lang};
 use crate::story::ui_text::{self, ui};
 use crate::story::{self, Story};
-use crate::{StoryContext, Verdicts};
 
 /// Height of one bar track in CSS pixels.
 const TRACK_HEIGHT: f64 = 28.0;
@@ -28,11 +27,7 @@ const BREAK_AT_PERCENT: f64 = 86.0;
 /// The chart for the figures `figures` (ids, in the order to draw them).
 #[component]
 pub fn TroopChart(figures: Vec<String>) -> impl IntoView {
-    let (Some(StoryContext(story)), Some(reader), Some(Verdicts(verdicts))) = (
-        use_context::<StoryContext>(),
-        use_context::<ReaderState>(),
-        use_context::<Verdicts>(),
-    ) else {
+    let Some((story, reader, verdicts)) = crate::story_contexts() else {
         return ().into_any();
     };
     let lang = reader.lang;
