@@ -8,6 +8,7 @@
 //! It only sets `ReaderState.step`; the app writes `?step=N` to the URL.
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::claim_board::ClaimBoard;
@@ -98,6 +99,27 @@ fn is_own_keyboard_widget(target: Option<web_sys::EventTarget>) -> bool {
                 | "grid"
                 | "gridcell"
         )
+}
+
+/// Keeps `printing` in step with `matchMedia("print")` (print preview, `emulateMedia`) and
+/// with `beforeprint`/`afterprint`. The listeners live as long as the page.
+fn watch_print(printing: RwSignal<bool>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(Some(query)) = window.match_media("print") {
+        printing.set(query.matches());
+        let media = query.clone();
+        let on_change = Closure::<dyn Fn()>::new(move || printing.set(media.matches()));
+        let _ =
+            query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        on_change.forget();
+    }
+    for (event, value) in [("beforeprint", true), ("afterprint", false)] {
+        let on_event = Closure::<dyn Fn()>::new(move || printing.set(value));
+        let _ = window.add_event_listener_with_callback(event, on_event.as_ref().unchecked_ref());
+        on_event.forget();
+    }
 }
 
 fn is_focused(button: NodeRef<html::Button>) -> bool {
@@ -211,13 +233,27 @@ pub fn Explainer() -> impl IntoView {
         }
     });
 
+    // Printing shows every step one after another; the screen shows the current one.
+    let printing = RwSignal::new(false);
+    Effect::new(move || watch_print(printing));
+
     let step_story = story.clone();
     let step_view = move || {
+        if printing.get() {
+            let panels = step_story
+                .steps
+                .iter()
+                .enumerate()
+                .map(|(index, s)| step_panel(&step_story, s, index, total, lang))
+                .collect_view();
+            return panels.into_any();
+        }
         let index = current.get();
         step_story
             .steps
             .get(index)
             .map(|s| step_panel(&step_story, s, index, total, lang))
+            .into_any()
     };
 
     let progress_buttons = story

@@ -1,8 +1,8 @@
 // Print (issue 5): printing the explainer prints every step one after another, with its
 // claims and the chart's table, and no buttons.
 import type { Page } from '@playwright/test';
-import { test, expect } from '../e2e/fixtures';
-import { LANGS, open, stepClaims, stepFigures, story, text, type Lang } from '../e2e/fixtures/story';
+import { test, expect } from './fixtures';
+import { LANGS, open, stepClaims, stepFigures, story, text, type Lang } from './fixtures/story';
 
 /** Titles of the steps laid out in the print layout, in document order. */
 async function printedStepTitles(page: Page): Promise<string[]> {
