@@ -85,7 +85,8 @@ async function load(pathname) {
 createServer(async (req, res) => {
   try {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const pathname = decodeURIComponent(url.pathname);
+    // `/sub/path/…` serves the same files as `/…`: dist/ copied to a sub-path of a host.
+    const pathname = decodeURIComponent(url.pathname).replace(/^\/sub\/path(?=\/)/, '');
     if (pathname === '/favicon.ico') {
       // The app declares no icon and the browser asks anyway: no content, and no 404 that
       // the specs' console-error fixture would count against the page.
