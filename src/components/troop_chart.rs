@@ -12,17 +12,22 @@ use leptos::prelude::*;
 
 use super::figure_table::{figure_rows, set_aside_reason, story_figures, FigureRow, FigureTable};
 use crate::state::ReaderState;
-use crate::story::figures::{self, Bar, ChartGeometry, ChartMode, MIN_STUB_PX};
+use crate::story::figures::{self, css_percent as percent, Bar, ChartGeometry, ChartMode};
 use crate::story::locale::{format_count, format_percent, Lang};
 use crate::story::ui_text::{self, ui};
 use crate::story::{self, Story};
 
+// SVG lengths are written as text: formatting floats at run time costs kilobytes of wasm.
 /// Height of one bar track in CSS pixels.
-const TRACK_HEIGHT: f64 = 28.0;
+const TRACK_HEIGHT: &str = "28";
 /// Vertical inset of a bar within its track.
-const BAR_INSET: f64 = 5.0;
-/// Where the break of an off-scale bar sits, as a percentage of the track.
-const BREAK_AT_PERCENT: f64 = 86.0;
+const BAR_INSET: &str = "5";
+/// The bar's height: the track less the inset above and below.
+const BAR_HEIGHT: &str = "18";
+/// Where the break of an off-scale bar sits, as a fraction of the track.
+const BREAK_AT: f64 = 0.86;
+/// [`figures::MIN_STUB_PX`] as an SVG length.
+const MIN_STUB: &str = "2";
 
 /// The chart for the figures `figures` (ids, in the order to draw them).
 #[component]
@@ -207,10 +212,9 @@ fn mark(
 /// The drawn bar: a proportional rect, a stub for a bar too small to see, or a bar broken
 /// near its end when it lies far off the scale.
 fn bar_shape(bar: Bar) -> impl IntoView {
-    let height = TRACK_HEIGHT - 2.0 * BAR_INSET;
     let width = if bar.too_small_to_see {
         // A non-zero bar shorter than a pixel or two: a stub, labelled in the notes.
-        MIN_STUB_PX.to_string()
+        MIN_STUB.to_owned()
     } else {
         percent(bar.fraction)
     };
@@ -222,7 +226,7 @@ fn bar_shape(bar: Bar) -> impl IntoView {
         view! {
             <svg
                 class="chart-break"
-                x=percent(BREAK_AT_PERCENT / 100.0)
+                x=percent(BREAK_AT)
                 y="0"
                 width="20"
                 height=TRACK_HEIGHT
@@ -242,7 +246,7 @@ fn bar_shape(bar: Bar) -> impl IntoView {
             x="0"
             y=BAR_INSET
             width=width
-            height=height
+            height=BAR_HEIGHT
         />
         {broken}
     }
@@ -321,16 +325,6 @@ fn tick_positions(geometry: &ChartGeometry) -> Vec<String> {
         .skip(1)
         .map(|tick| percent(geometry.position(*tick)))
         .collect()
-}
-
-/// A fraction `0..=1` as an SVG/CSS percentage, e.g. `"12.500%"`.
-fn percent(fraction: f64) -> String {
-    let fraction = if fraction.is_finite() {
-        fraction.clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    format!("{:.3}%", fraction * 100.0)
 }
 
 /// The accessible name of the visual chart: its mode and every figure with its kind and

@@ -189,6 +189,28 @@ pub fn bar_width(fraction: f64, track_px: f64) -> f64 {
         .min(track_px)
 }
 
+/// A fraction `0..=1` as an SVG/CSS percentage with three decimals, e.g. `"12.500%"`;
+/// NaN and out-of-range fractions are clamped to `0%`..`100%`.
+///
+/// Integer arithmetic on purpose: float formatting (`{:.3}`) costs kilobytes of wasm.
+pub fn css_percent(fraction: f64) -> String {
+    let fraction = if fraction.is_finite() {
+        fraction.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    // Thousandths of a percent; `as` saturates and the clamp keeps it within 0..=100_000.
+    let milli = (fraction * 100_000.0).round() as u32;
+    let decimals = milli % 1000;
+    let mut out = (milli / 1000).to_string();
+    out.push('.');
+    for digit in [decimals / 100, decimals / 10 % 10, decimals % 10] {
+        out.push(char::from(b'0' + digit as u8));
+    }
+    out.push('%');
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -487,5 +509,28 @@ mod tests {
         let total = g.bars.iter().find(|b| b.value == 12_000).unwrap();
         assert!(close(total.share_of_whole.unwrap(), 0.01));
         assert!(close(total.fraction, 0.01));
+    }
+
+    #[test]
+    fn css_percent_has_three_decimals_and_stays_in_range() {
+        assert_eq!(css_percent(0.125), "12.500%");
+        assert_eq!(css_percent(1.0), "100.000%");
+        assert_eq!(css_percent(0.0), "0.000%");
+        assert_eq!(css_percent(0.000_005), "0.001%");
+        assert_eq!(css_percent(0.86), "86.000%");
+        assert_eq!(css_percent(1.0 / 3.0), "33.333%");
+        assert_eq!(css_percent(2.0 / 3.0), "66.667%");
+        for odd in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, -1.0] {
+            assert_eq!(css_percent(odd), "0.000%");
+        }
+        assert_eq!(css_percent(7.5), "100.000%");
+    }
+
+    #[test]
+    fn css_percent_agrees_with_float_formatting() {
+        for i in 0..=10_000 {
+            let fraction = f64::from(i) / 10_000.0 + 1e-9;
+            assert_eq!(css_percent(fraction), format!("{:.3}%", (fraction * 100.0)));
+        }
     }
 }
