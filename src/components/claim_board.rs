@@ -7,10 +7,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
 
+use super::label;
+
 use super::claim_card::{in_lang, ClaimCard};
 use crate::state::ReaderState;
 use crate::story::locale::Lang;
-use crate::story::ui_text::{self, ui};
+use crate::story::ui_text;
 use crate::story::{Stance, Story};
 use crate::StoryContext;
 
@@ -36,7 +38,7 @@ pub fn ClaimBoard(#[prop(into)] question: String) -> impl IntoView {
     let columns = columns(&story, &question);
 
     let body = if columns.is_empty() {
-        view! { <p class="claim-board-empty">{move || ui(lang.get()).no_claims}</p> }.into_any()
+        view! { <p class="claim-board-empty">{label(lang, |t| t.no_claims)}</p> }.into_any()
     } else {
         view! {
             <div class="claim-columns">
@@ -70,7 +72,7 @@ fn column(board: &str, stance: Stance, ids: Vec<String>, lang: RwSignal<Lang>) -
     view! {
         <div class="claim-column" data-stance=stance.as_str()>
             <h4 class="stance-heading" id=heading_id.clone()>
-                {move || ui_text::stance(lang.get(), stance)}
+                {Signal::derive(move || ui_text::stance(lang.get(), stance))}
             </h4>
             <ul class="claim-list" aria-labelledby=heading_id>
                 <For

@@ -10,6 +10,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::label;
+
 use crate::state::ReaderState;
 use crate::story::lens::{self, Verdict};
 use crate::story::locale::Lang;
@@ -84,7 +86,7 @@ fn card(
                     .map(|kind| {
                         view! {
                             <span class="claim-kind">
-                                {move || ui_text::source_kind(lang.get(), kind)}
+                                {Signal::derive(move || ui_text::source_kind(lang.get(), kind))}
                             </span>
                         }
                     })}
@@ -93,7 +95,7 @@ fn card(
                     .map(|side| {
                         view! {
                             <span class="badge badge-party">
-                                {move || ui(lang.get()).party_badge}
+                                {label(lang, |t| t.party_badge)}
                                 ": "
                                 {in_lang(lang, side)}
                             </span>
@@ -103,7 +105,7 @@ fn card(
                     .then(|| {
                         view! {
                             <span class="badge badge-unconfirmed">
-                                {move || ui(lang.get()).unconfirmed_badge}
+                                {label(lang, |t| t.unconfirmed_badge)}
                             </span>
                         }
                     })}
@@ -126,18 +128,18 @@ fn card(
             {claim.quote.clone().map(|quote| quote_view(quote, lang))}
             <dl class="claim-facts">
                 <div>
-                    <dt>{move || ui(lang.get()).when}</dt>
+                    <dt>{label(lang, |t| t.when)}</dt>
                     <dd>{in_lang(lang, claim.when.clone())}</dd>
                 </div>
                 <div>
-                    <dt>{move || ui(lang.get()).evidence}</dt>
-                    <dd>{move || ui_text::evidence(lang.get(), evidence)}</dd>
+                    <dt>{label(lang, |t| t.evidence)}</dt>
+                    <dd>{Signal::derive(move || ui_text::evidence(lang.get(), evidence))}</dd>
                 </div>
                 {(!disputes.is_empty())
                     .then(|| {
                         view! {
                             <div class="claim-disputes">
-                                <dt>{move || ui(lang.get()).disputes}</dt>
+                                <dt>{label(lang, |t| t.disputes)}</dt>
                                 <dd>{names_in_lang(lang, disputes)}</dd>
                             </div>
                         }
@@ -146,7 +148,7 @@ fn card(
                     .then(|| {
                         view! {
                             <div class="claim-disputed-by">
-                                <dt>{move || ui(lang.get()).disputed_by}</dt>
+                                <dt>{label(lang, |t| t.disputed_by)}</dt>
                                 <dd>{names_in_lang(lang, disputed_by)}</dd>
                             </div>
                         }
@@ -180,7 +182,7 @@ fn quote_view(quote: Quote, lang: RwSignal<Lang>) -> impl IntoView {
     };
     view! {
         <figure class="claim-quote">
-            <figcaption class="claim-label">{move || ui(lang.get()).quote}</figcaption>
+            <figcaption class="claim-label">{label(lang, |t| t.quote)}</figcaption>
             <blockquote lang=quote_lang>
                 <p>{words}</p>
             </blockquote>
@@ -193,17 +195,17 @@ fn quote_view(quote: Quote, lang: RwSignal<Lang>) -> impl IntoView {
 fn profile_view(source: Source, side: Option<Text>, lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <details class="source-profile">
-            <summary>{move || ui(lang.get()).source_profile}</summary>
+            <summary>{label(lang, |t| t.source_profile)}</summary>
             <dl class="source-profile-facts">
                 <div>
-                    <dt>{move || ui(lang.get()).country}</dt>
+                    <dt>{label(lang, |t| t.country)}</dt>
                     <dd>{in_lang(lang, source.country)}</dd>
                 </div>
                 {side
                     .map(|side| {
                         view! {
                             <div>
-                                <dt>{move || ui(lang.get()).party_badge}</dt>
+                                <dt>{label(lang, |t| t.party_badge)}</dt>
                                 <dd>{in_lang(lang, side)}</dd>
                             </div>
                         }
@@ -215,26 +217,20 @@ fn profile_view(source: Source, side: Option<Text>, lang: RwSignal<Lang>) -> imp
 }
 
 /// A story text in the reader's language, following language switches.
-pub(super) fn in_lang(
-    lang: RwSignal<Lang>,
-    words: Text,
-) -> impl Fn() -> String + Send + Sync + 'static {
-    move || text(&words, lang.get().code()).to_owned()
+pub(super) fn in_lang(lang: RwSignal<Lang>, words: Text) -> Signal<String> {
+    Signal::derive(move || text(&words, lang.get().code()).to_owned())
 }
 
 /// Several names, comma-separated, in the reader's language.
-fn names_in_lang(
-    lang: RwSignal<Lang>,
-    names: Vec<Text>,
-) -> impl Fn() -> String + Send + Sync + 'static {
-    move || {
+fn names_in_lang(lang: RwSignal<Lang>, names: Vec<Text>) -> Signal<String> {
+    Signal::derive(move || {
         let code = lang.get().code();
         names
             .iter()
             .map(|name| text(name, code))
             .collect::<Vec<_>>()
             .join(", ")
-    }
+    })
 }
 
 /// A name for a source the story lacks (a validated story never does): its id.

@@ -8,6 +8,8 @@
 //! It only sets `ReaderState.step`; the app writes `?step=N` to the URL.
 use leptos::html;
 use leptos::prelude::*;
+
+use super::label;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -17,7 +19,7 @@ use super::source_list::SourceList;
 use super::troop_chart::TroopChart;
 use crate::state::ReaderState;
 use crate::story::locale::Lang;
-use crate::story::ui_text::{self, ui};
+use crate::story::ui_text;
 use crate::story::{self, Paragraphs, Step, Story};
 use crate::StoryContext;
 
@@ -238,22 +240,21 @@ pub fn Explainer() -> impl IntoView {
     Effect::new(move || watch_print(printing));
 
     let step_story = story.clone();
+    // One view type for both cases (all steps, or the current one): one copy of its code.
     let step_view = move || {
-        if printing.get() {
-            let panels = step_story
-                .steps
-                .iter()
-                .enumerate()
-                .map(|(index, s)| step_panel(&step_story, s, index, total, lang))
-                .collect_view();
-            return panels.into_any();
-        }
-        let index = current.get();
+        let (from, count) = if printing.get() {
+            (0, total)
+        } else {
+            (current.get(), 1)
+        };
         step_story
             .steps
-            .get(index)
-            .map(|s| step_panel(&step_story, s, index, total, lang))
-            .into_any()
+            .iter()
+            .enumerate()
+            .skip(from)
+            .take(count)
+            .map(|(index, s)| step_panel(&step_story, s, index, total, lang))
+            .collect_view()
     };
 
     let progress_buttons = story
@@ -285,7 +286,7 @@ pub fn Explainer() -> impl IntoView {
     view! {
         <section
             class="explainer"
-            aria-label=move || ui(lang.get()).explainer
+            aria-label=label(lang, |t| t.explainer)
             node_ref=region
             on:keydown=on_keydown
             on:pointerdown=on_pointerdown
@@ -302,10 +303,10 @@ pub fn Explainer() -> impl IntoView {
                     on:click=move |_| go(current.get_untracked().saturating_sub(1))
                 >
                     <span aria-hidden="true" class="step-arrow">"← "</span>
-                    {move || ui(lang.get()).back}
+                    {label(lang, |t| t.back)}
                 </button>
                 <p class="step-progress">
-                    {move || ui_text::step_of(lang.get(), current.get() + 1, total)}
+                    {Signal::derive(move || ui_text::step_of(lang.get(), current.get() + 1, total))}
                 </p>
                 <button
                     type="button"
@@ -314,11 +315,11 @@ pub fn Explainer() -> impl IntoView {
                     disabled=at_end
                     on:click=move |_| go(current.get_untracked().saturating_add(1))
                 >
-                    {move || ui(lang.get()).next}
+                    {label(lang, |t| t.next)}
                     <span aria-hidden="true" class="step-arrow">" →"</span>
                 </button>
             </div>
-            <nav class="step-dots" aria-label=move || ui(lang.get()).progress>
+            <nav class="step-dots" aria-label=label(lang, |t| t.progress)>
                 <ol>{progress_buttons}</ol>
             </nav>
             <p class="visually-hidden step-announcement" aria-live="polite" aria-atomic="true">
@@ -355,8 +356,8 @@ fn step_panel(
         <div
             class="step"
             role="group"
-            aria-roledescription=move || ui(lang.get()).step_role
-            aria-label=move || ui_text::step_of(lang.get(), index + 1, total)
+            aria-roledescription=label(lang, |t| t.step_role)
+            aria-label=Signal::derive(move || ui_text::step_of(lang.get(), index + 1, total))
             data-step=step.id.clone()
         >
             <h2 class="step-title">{localized(&step.title, lang)}</h2>

@@ -7,6 +7,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::label;
+
 use crate::story::figures::{self, ChartMode};
 use crate::story::lens::{self, Verdict};
 use crate::story::locale::{format_digits, format_percent, Lang};
@@ -138,14 +140,14 @@ pub fn FigureTable(figures: Vec<String>) -> impl IntoView {
 
     view! {
         <table class="figure-table">
-            <caption>{move || ui(lang.get()).chart_heading}</caption>
+            <caption>{label(lang, |t| t.chart_heading)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{move || ui(lang.get()).col_number}</th>
-                    <th scope="col">{move || ui(lang.get()).col_kind}</th>
-                    <th scope="col">{move || ui(lang.get()).col_source}</th>
-                    <th scope="col">{move || ui(lang.get()).col_share}</th>
-                    <th scope="col">{move || ui(lang.get()).col_status}</th>
+                    <th scope="col">{label(lang, |t| t.col_number)}</th>
+                    <th scope="col">{label(lang, |t| t.col_kind)}</th>
+                    <th scope="col">{label(lang, |t| t.col_source)}</th>
+                    <th scope="col">{label(lang, |t| t.col_share)}</th>
+                    <th scope="col">{label(lang, |t| t.col_status)}</th>
                 </tr>
             </thead>
             <tbody>

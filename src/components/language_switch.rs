@@ -2,6 +2,8 @@
 //! `ReaderState.lang`, and everything re-renders in place.
 use leptos::prelude::*;
 
+use super::label;
+
 use crate::state::ReaderState;
 use crate::story::locale::Lang;
 use crate::story::ui_text::ui;
@@ -9,12 +11,9 @@ use crate::story::{self, Text};
 use crate::StoryContext;
 
 /// A story text that follows the reader's language (for `view!`).
-pub fn localized(
-    text: &Text,
-    lang: RwSignal<Lang>,
-) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+pub fn localized(text: &Text, lang: RwSignal<Lang>) -> Signal<String> {
     let text = text.clone();
-    move || story::text(&text, lang.get().code()).to_owned()
+    Signal::derive(move || story::text(&text, lang.get().code()).to_owned())
 }
 
 /// The languages a reader can switch between: those the story declares and the UI speaks,
@@ -70,7 +69,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="language-switch" role="group" aria-label=move || ui(lang.get()).language>
+        <div class="language-switch" role="group" aria-label=label(lang, |t| t.language)>
             {buttons}
         </div>
     }

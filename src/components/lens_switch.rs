@@ -7,9 +7,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::label;
+
 use super::claim_card::in_lang;
 use crate::state::ReaderState;
-use crate::story::ui_text::{self, ui};
+use crate::story::ui_text;
 use crate::story::{Lens, Story};
 use crate::{StoryContext, Verdicts};
 
@@ -35,8 +37,8 @@ pub fn LensSwitch() -> impl IntoView {
 
     Some(view! {
         <section class="lens-switch" aria-labelledby="lens-switch-heading">
-            <h2 id="lens-switch-heading">{move || ui(lang.get()).lenses_heading}</h2>
-            <p class="lens-intro">{move || ui(lang.get()).lenses_intro}</p>
+            <h2 id="lens-switch-heading">{label(lang, |t| t.lenses_heading)}</h2>
+            <p class="lens-intro">{label(lang, |t| t.lenses_intro)}</p>
             <ul class="lens-list">
                 {story
                     .lenses

@@ -12,3 +12,19 @@ pub mod source_list;
 pub mod story_header;
 pub mod story_view;
 pub mod troop_chart;
+
+use leptos::prelude::*;
+
+use crate::story::locale::Lang;
+use crate::story::ui_text::{ui, UiText};
+
+/// One of the UI's own strings in the reader's language, following switches.
+///
+/// Every such label is the same type (`pick` is a plain `fn`), so tachys compiles the code
+/// that renders and updates it once instead of once per closure: that is wasm bytes.
+pub fn label(
+    lang: RwSignal<Lang>,
+    pick: fn(&'static UiText) -> &'static str,
+) -> Signal<&'static str> {
+    Signal::derive(move || pick(ui(lang.get())))
+}

@@ -3,6 +3,8 @@
 //! Each entry is `id="source-<id>"`, so a claim card can link to it.
 use leptos::prelude::*;
 
+use super::label;
+
 use super::language_switch::localized;
 use crate::state::ReaderState;
 use crate::story::ui_text::{self, ui};
@@ -24,7 +26,7 @@ pub fn SourceList() -> impl IntoView {
         .collect_view();
     view! {
         <div class="source-list">
-            <h3>{move || ui(lang.get()).sources_heading}</h3>
+            <h3>{label(lang, |t| t.sources_heading)}</h3>
             <ul class="sources">{entries}</ul>
         </div>
     }
@@ -59,7 +61,7 @@ fn source_entry(
         <li class="source" id=["source-", &source.id].concat() data-source=source.id.clone()>
             <h4 class="source-name">{name}</h4>
             <p class="source-meta">
-                <span class="source-kind">{move || ui_text::source_kind(lang.get(), kind)}</span>
+                <span class="source-kind">{Signal::derive(move || ui_text::source_kind(lang.get(), kind))}</span>
                 <span class="source-separator" aria-hidden="true">" · "</span>
                 <span class="source-country">
                     <span class="visually-hidden">{move || [ui(lang.get()).country, ": "].concat()}</span>
@@ -69,7 +71,7 @@ fn source_entry(
             {party.map(|badge| view! { <p class="party-badge">{badge}</p> })}
             <details class="source-profile">
                 <summary>
-                    {move || ui(lang.get()).source_profile}
+                    {label(lang, |t| t.source_profile)}
                     <span class="visually-hidden">": " {summary_name}</span>
                 </summary>
                 <p class="source-note">{localized(&source.note, lang)}</p>

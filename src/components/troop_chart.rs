@@ -10,6 +10,8 @@
 //! asks for it; then the chart is `hidden`).
 use leptos::prelude::*;
 
+use super::label;
+
 use super::figure_table::{figure_rows, set_aside_reason, story_figures, FigureRow, FigureTable};
 use crate::state::ReaderState;
 use crate::story::figures::{self, css_percent as percent, Bar, ChartGeometry, ChartMode};
@@ -65,9 +67,9 @@ pub fn TroopChart(figures: Vec<String>) -> impl IntoView {
 
     view! {
         <div class="troop-chart">
-            <h3>{move || ui(lang.get()).chart_heading}</h3>
+            <h3>{label(lang, |t| t.chart_heading)}</h3>
             <div class="chart-controls">
-                <div class="chart-modes" role="group" aria-label=move || ui(lang.get()).chart_mode>
+                <div class="chart-modes" role="group" aria-label=label(lang, |t| t.chart_mode)>
                     {ChartMode::ALL
                         .into_iter()
                         .map(|mode| {
@@ -79,7 +81,7 @@ pub fn TroopChart(figures: Vec<String>) -> impl IntoView {
                                     aria-pressed=move || (reader.chart.get() == mode).to_string()
                                     on:click=move |_| reader.chart.set(mode)
                                 >
-                                    {move || ui_text::chart_mode(lang.get(), mode)}
+                                    {Signal::derive(move || ui_text::chart_mode(lang.get(), mode))}
                                 </button>
                             }
                         })
@@ -91,7 +93,7 @@ pub fn TroopChart(figures: Vec<String>) -> impl IntoView {
                     aria-pressed=move || reader.show_table.get().to_string()
                     on:click=move |_| reader.show_table.update(|shown| *shown = !*shown)
                 >
-                    {move || ui(lang.get()).show_table}
+                    {label(lang, |t| t.show_table)}
                 </button>
             </div>
             <div
@@ -158,11 +160,11 @@ fn mark(
             <p class="chart-value">
                 <span class="chart-number">{move || format_count(value, lang.get())}</span>
                 " "
-                <span class="chart-unit">{move || ui_text::unit(lang.get(), unit)}</span>
+                <span class="chart-unit">{Signal::derive(move || ui_text::unit(lang.get(), unit))}</span>
             </p>
             <p class="chart-label">{move || story::text(&label, lang.get().code()).to_owned()}</p>
             <p class="chart-meta">
-                <span class="chart-kind">{move || ui_text::figure_kind(lang.get(), kind)}</span>
+                <span class="chart-kind">{Signal::derive(move || ui_text::figure_kind(lang.get(), kind))}</span>
                 " · "
                 <span class="chart-source">
                     {move || {
