@@ -1,6 +1,8 @@
 //! Thin shell: take down the static boot frame of index.html and mount the app into
 //! `<body>` in the same task (no frame shows both); everything else lives in the library.
 fn main() {
+    // Panic messages in the console while developing; release builds save the kilobyte.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     remove_boot_frame();
     leptos::mount::mount_to_body(claimlens::App);

@@ -40,7 +40,7 @@ fn source_entry(
 ) -> impl IntoView {
     let kind = source.kind;
     let name = localized(&source.name, lang);
-    let summary_name = name.clone();
+    let summary_name = name;
     // A party whose side the story does not name still gets the badge, without a label.
     let party = source.party.as_ref().map(|side_id| {
         let side = story.side(side_id).map(|side| side.label.clone());
