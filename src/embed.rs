@@ -9,6 +9,8 @@
 //!
 //! Deep links: the app posts `{type: "claimlens:state", id, step, lang, lenses}` (step 1-based)
 //! on every change, and moves to a step on `{type: "claimlens:goto", step}` from its parent.
+//! `{type: "claimlens:measure"}` from the parent is answered with the height at once: a host
+//! snippet that starts listening late (loaded async) asks, instead of waiting for a change.
 //! `id` is the iframe's `?id=` (empty when none), so a host with several embeds can tell
 //! them apart.
 //!
@@ -103,6 +105,11 @@ pub fn goto_index(kind: Option<&str>, step: Option<f64>, steps: usize) -> Option
         return None;
     }
     Some(step as usize - 1)
+}
+
+/// Whether a message whose `type` is `kind` asks for the height now (`claimlens:measure`).
+pub fn is_measure_request(kind: Option<&str>) -> bool {
+    kind == Some("claimlens:measure")
 }
 
 /// `{"type":"claimlens:height","id":…,"height":…}` as JSON.
@@ -225,16 +232,15 @@ impl Sizer {
         content_height(rect.height(), html.scroll_height(), html.client_height())
     }
 
-    /// Sends the height in every format if it changed since the last sent one; with
-    /// `answering_pym`, the pym message in any case (a pym parent's width message expects
-    /// an answer).
-    fn send(&self, answering_pym: bool) {
+    /// Sends the height in every format if it changed since the last sent one, and in the
+    /// format that `asked` for it in any case (a request expects an answer).
+    fn send(&self, asked: Asked) {
         let Some(height) = self.measure() else {
             return;
         };
         let changed = self.last.replace(Some(height)) != Some(height);
         if let Some(child_id) = self.params.child_id.as_deref() {
-            if changed || answering_pym {
+            if changed || asked == Asked::Pym {
                 post(
                     &self.parent,
                     &JsValue::from_str(&pym_height(child_id, height)),
@@ -243,14 +249,26 @@ impl Sizer {
         }
         if changed {
             post_json(&self.parent, &amp_message(height));
+        }
+        if changed || asked == Asked::Own {
             post_json(&self.parent, &height_message(&self.params.id, height));
         }
     }
 }
 
+/// Who asked for the height: nobody (it changed), a pym parent's width message, or the
+/// own host snippet's `claimlens:measure`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Asked {
+    Nobody,
+    Pym,
+    Own,
+}
+
 /// Starts talking to the host page, if framed: marks `<html class="embedded">`, sends the
 /// height whenever it changes, posts the reader's state on every change, and listens for
-/// the parent's pym width and `claimlens:goto` messages. Does nothing when not framed.
+/// the parent's pym width, `claimlens:measure` and `claimlens:goto` messages. Does nothing
+/// when not framed.
 /// Called once per page; its listeners live as long as the page.
 pub fn connect(story: &Story, reader: ReaderState) {
     let Some(window) = web_sys::window() else {
@@ -274,7 +292,7 @@ pub fn connect(story: &Story, reader: ReaderState) {
     // Height: the observer reports once at the start, then on every change of <html>'s box.
     let on_resize = {
         let sizer = sizer.clone();
-        Closure::<dyn FnMut()>::new(move || sizer.send(false))
+        Closure::<dyn FnMut()>::new(move || sizer.send(Asked::Nobody))
     };
     if let (Some(html), Ok(observer)) = (
         &html,
@@ -284,7 +302,7 @@ pub fn connect(story: &Story, reader: ReaderState) {
         // Observing for the page's lifetime: the JS object must never be collected.
         std::mem::forget(observer);
     } else {
-        sizer.send(false);
+        sizer.send(Asked::Nobody);
     }
     on_resize.forget();
 
@@ -303,7 +321,7 @@ pub fn connect(story: &Story, reader: ReaderState) {
             if let Some(text) = data.as_string() {
                 if let Some(child_id) = &sizer.params.child_id {
                     if parse_pym_width(&text, child_id).is_some() {
-                        sizer.send(true);
+                        sizer.send(Asked::Pym);
                     }
                 }
                 return;
@@ -313,6 +331,10 @@ pub fn connect(story: &Story, reader: ReaderState) {
             }
             let field = |name: &str| js_sys::Reflect::get(&data, &JsValue::from_str(name)).ok();
             let kind = field("type").and_then(|v| v.as_string());
+            if is_measure_request(kind.as_deref()) {
+                sizer.send(Asked::Own);
+                return;
+            }
             let step = field("step").and_then(|v| v.as_f64());
             let goto = goto_index(kind.as_deref(), step, steps);
             if let Some(index) = goto.filter(|i| reader.step.try_get_untracked() != Some(*i)) {
@@ -401,6 +423,15 @@ mod tests {
         );
         assert_eq!(parse_pym_width(" pymxPYMxc1xPYMxwidthxPYMx640", "c1"), None);
         assert_eq!(parse_pym_width("", "c1"), None);
+    }
+
+    #[test]
+    fn only_the_exact_measure_type_asks_for_the_height() {
+        assert!(is_measure_request(Some("claimlens:measure")));
+        assert!(!is_measure_request(Some("claimlens:Measure")));
+        assert!(!is_measure_request(Some("claimlens:height")));
+        assert!(!is_measure_request(Some("")));
+        assert!(!is_measure_request(None));
     }
 
     #[test]

@@ -200,6 +200,23 @@ test('the iframe follows the host page when it is resized (pym.js width messages
   await expectNoFrameErrors(frame);
 });
 
+for (const min of ['', '&min=1']) {
+  test(`a host snippet loaded late asks the app for its height${min ? ' (minified)' : ''}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(hostUrl('snippet', '?lang=de', `&late=1${min}`));
+    const frame = await appFrame(page);
+    // The app's first height went unheard: the iframe kept its 150 px until the snippet,
+    // once loaded, asked with claimlens:measure and the app answered.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { heightsBeforeSnippet?: number }).heightsBeforeSnippet))
+      .toBeGreaterThan(0);
+    await expectFitted(page, frame, 'after the late snippet asked for the height');
+    const height = await page.locator('iframe').first().evaluate((el) => el.getBoundingClientRect().height);
+    expect(height, 'the iframe grew from its starting 150 px').toBeGreaterThan(150);
+    await expectNoFrameErrors(frame);
+  });
+}
+
 test('the minified host snippet in the README works like the readable one', async ({ page }) => {
   const min = readFileSync(join(ROOT, 'host', 'claimlens-host.min.js'), 'utf8').trim();
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
