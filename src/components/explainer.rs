@@ -124,6 +124,25 @@ fn watch_print(printing: RwSignal<bool>) {
     }
 }
 
+/// Brings the explainer's top (the step title) into view if the reader has scrolled past it.
+///
+/// In a frame sized to its content the frame never scrolls and cannot see the page's
+/// viewport, so there the title is scrolled into view `nearest`: the browser scrolls the
+/// page around the frame, and leaves it alone when the title is visible already.
+fn reveal_top(region: &web_sys::HtmlElement) {
+    if !crate::embed::is_framed() {
+        if region.get_bounding_client_rect().top() < 0.0 {
+            region.scroll_into_view_with_bool(true);
+        }
+        return;
+    }
+    if let Ok(Some(title)) = region.query_selector(".step-title") {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        title.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
 fn is_focused(button: NodeRef<html::Button>) -> bool {
     let active = web_sys::window()
         .and_then(|w| w.document())
@@ -171,9 +190,7 @@ pub fn Explainer() -> impl IntoView {
         step.set(to);
         // After a step change from the bottom of a long step, show the new step's top.
         if let Some(el) = region.get_untracked() {
-            if el.get_bounding_client_rect().top() < 0.0 {
-                el.scroll_into_view_with_bool(true);
-            }
+            reveal_top(&el);
         }
     };
 

@@ -217,6 +217,28 @@ for (const min of ['', '&min=1']) {
   });
 }
 
+test('in a frame, Next at the bottom of a long step brings the new step title into view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(hostUrl('snippet', '?lang=de&step=2'));
+  const frame = await appFrame(page);
+  await expectFitted(page, frame, 'on step 2');
+  // Where the step title is in the host page's viewport: the iframe's top there plus the
+  // title's top in the iframe.
+  const titleTop = async () => {
+    const iframeTop = await page.locator('iframe').first().evaluate((el) => el.getBoundingClientRect().top);
+    const inFrame = await frame.locator('.step-title').evaluate((el) => el.getBoundingClientRect().top);
+    return iframeTop + inFrame;
+  };
+  const next = app(page).getByRole('button', { name: UI.de.next, exact: true });
+  await next.scrollIntoViewIfNeeded();
+  expect(await titleTop(), 'scrolled down to Next, the title is above the viewport').toBeLessThan(0);
+  await next.click();
+  await expect(frame.locator('.step[data-step]')).toHaveAttribute('data-step', 'fighting');
+  await expect.poll(titleTop, { message: 'the new title is in view' }).toBeGreaterThanOrEqual(0);
+  expect(await titleTop()).toBeLessThan(800);
+  await expectNoFrameErrors(frame);
+});
+
 test('the minified host snippet in the README works like the readable one', async ({ page }) => {
   const min = readFileSync(join(ROOT, 'host', 'claimlens-host.min.js'), 'utf8').trim();
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
