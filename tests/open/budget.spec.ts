@@ -61,7 +61,10 @@ function fileOf(url: string): string {
 function firstViewOnDisk(): Entry[] {
   const html = readFileSync(join(DIST, 'index.html'));
   const referenced = new Set<string>();
-  for (const [, ref] of html.toString('utf8').matchAll(/["']([^"'\s]+\.(?:js|wasm|css))["']/g)) {
+  // Quoted references, and unquoted attribute values (the release HTML is minified).
+  const refs = /["']([^"'\s]+\.(?:js|wasm|css))["']|=([^"'\s>=]+\.(?:js|wasm|css))(?=[\s>])/g;
+  for (const [, quoted, bare] of html.toString('utf8').matchAll(refs)) {
+    const ref = quoted ?? bare;
     if (/^[a-z]+:/i.test(ref)) continue; // another origin is not part of this app
     referenced.add(ref.replace(/^(\.\/|\/)+/, ''));
   }
