@@ -196,13 +196,13 @@ fn json_string(s: &str) -> String {
 // ---------------------------------------------------------------------------------------
 // The browser shell.
 
-/// The page's parent window if the page is framed. Reading `window.parent` is guarded:
-/// some browsers refuse it in unusual frames, and then the app simply acts unframed.
 /// Whether the app runs inside a frame (an embed) rather than as the page itself.
 pub fn is_framed() -> bool {
     web_sys::window().is_some_and(|w| parent_window(&w).is_some())
 }
 
+/// The page's parent window if the page is framed. Reading `window.parent` is guarded:
+/// some browsers refuse it in unusual frames, and then the app simply acts unframed.
 fn parent_window(window: &web_sys::Window) -> Option<web_sys::Window> {
     let parent = js_sys::Reflect::get(window, &JsValue::from_str("parent")).ok()?;
     if parent.is_null() || parent.is_undefined() || js_sys::Object::is(&parent, window) {
