@@ -27,8 +27,15 @@ browser:
 serve: tools
 	trunk serve
 
+# The release wasm rebuilds std for size, with panics that abort on the spot: no panic
+# messages, locations or formatting code in the download (release builds never showed a
+# panic message anyway). Both are unstable options, enabled on the pinned stable toolchain
+# for this one build only; `make serve` and the tests build as usual. Saves 14 KB gzip.
+RELEASE_WASM_ENV := RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS='-Zunstable-options -Cpanic=immediate-abort'
+
 dist: tools
-	trunk build --release
+	$(RELEASE_WASM_ENV) trunk build --release
 	node scripts/csp.mjs dist
 
 test: browser lint test-host test-web dist test-e2e

@@ -21,6 +21,12 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   rustup target add wasm32-unknown-unknown
 fi
 
+# std's sources: the release build rebuilds std for size (Makefile, dist).
+if ! rustup component list --installed 2>/dev/null | grep -qx 'rust-src'; then
+  say "adding the rust-src component"
+  rustup component add rust-src
+fi
+
 if [[ $(trunk --version 2>/dev/null) != "trunk $TRUNK_VERSION" ]]; then
   say "installing trunk $TRUNK_VERSION (a long build, done once)"
   cargo install trunk --version "$TRUNK_VERSION" --locked
