@@ -577,6 +577,9 @@ async function lighthouseRuns(url) {
           si: audit('speed-index'),
           totalBytes: audit('total-byte-weight'),
           lcpElement: lcpElement(lhr),
+          // What the (unthrottled) trace itself saw, before any simulation: in the JSON only.
+          observedFcp: lhr.audits.metrics?.details?.items?.[0]?.observedFirstContentfulPaint ?? null,
+          observedLcp: lhr.audits.metrics?.details?.items?.[0]?.observedLargestContentfulPaint ?? null,
           failedA11y: Object.values(lhr.audits)
             .filter((a) => lhr.categories.accessibility?.auditRefs.some((r) => r.id === a.id) && a.score === 0)
             .map((a) => a.id),
