@@ -378,7 +378,7 @@ function waitInPage(condition, ms) {
     const started = performance.now();
     const poll = () => {
       if (${condition}) return resolve(true);
-      if (performance.now() - started > ${ms}) return reject(new Error('timed out: ${condition.replace(/'/g, "\\'")}'));
+      if (performance.now() - started > ${ms}) return reject(new Error(${JSON.stringify(`timed out: ${condition}`)}));
       setTimeout(poll, 10);
     };
     poll();
