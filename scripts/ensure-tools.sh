@@ -27,6 +27,23 @@ if ! rustup component list --installed 2>/dev/null | grep -qx 'rust-src'; then
   rustup component add rust-src
 fi
 
+# Crates for the builds that run with `--offline` (trunk: Trunk.toml's `offline = true`):
+# std's own dependencies (sysroot's library/Cargo.lock), which the release build's
+# -Zbuild-std compiles, and the project's, for every target. `cargo fetch --offline`
+# succeeds in a fraction of a second when the registry cache has them all, so only a
+# fresh machine (or a new CARGO_HOME) downloads.
+fetch_crates() { # what, then cargo fetch's arguments
+  local what=$1; shift
+  cargo fetch --offline --locked "$@" >/dev/null 2>&1 && return
+  say "fetching $what"
+  cargo fetch --locked "$@"
+}
+std_manifest="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+[[ -f $std_manifest ]] || { echo "ensure-tools: no std sources at $std_manifest (rust-src)" >&2; exit 1; }
+# std's workspace uses unstable manifest features: cargo reads it only with RUSTC_BOOTSTRAP.
+RUSTC_BOOTSTRAP=1 fetch_crates "std's crates (the release build rebuilds std)" --manifest-path "$std_manifest"
+fetch_crates "the project's crates" --manifest-path Cargo.toml
+
 if [[ $(trunk --version 2>/dev/null) != "trunk $TRUNK_VERSION" ]]; then
   say "installing trunk $TRUNK_VERSION (a long build, done once)"
   cargo install trunk --version "$TRUNK_VERSION" --locked
