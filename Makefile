@@ -42,6 +42,7 @@ test: browser lint test-host test-web dist test-e2e
 	@echo "make test: every layer passed"
 
 lint:
+	scripts/check-core.sh
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
