@@ -1,16 +1,6 @@
 import { defineConfig } from '@playwright/test';
-
-// System Chromium (Debian's), never a downloaded one; flags keep it off the closed network.
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// Debian's Chromium and its flags, shared with chromedriver and `make bench`.
+import { chromiumArgs, chromiumPath } from './scripts/chromium.cjs';
 
 // E2E_PORT moves all three servers (for a second run beside another one on this machine).
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -35,7 +25,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     browserName: 'chromium',
-    launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: [
     {
