@@ -288,14 +288,7 @@ mod tests {
     use super::*;
     use crate::story::figures::MIN_STUB_PX;
     use crate::story::locale::NBSP;
-
-    fn bundled() -> Story {
-        crate::story::load(crate::story::BUNDLED).unwrap()
-    }
-
-    fn mini() -> Story {
-        crate::story::load(include_str!("../../../tests/fixtures/mini.json")).unwrap()
-    }
+    use crate::story::present::test_stories::{bundled, mini};
 
     fn ids(list: &[&str]) -> Vec<String> {
         list.iter().map(|id| id.to_string()).collect()

@@ -73,14 +73,7 @@ pub fn announcement(story: &Story, previous: Option<usize>, index: usize, lang: 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn bundled() -> Story {
-        crate::story::load(crate::story::BUNDLED).unwrap()
-    }
-
-    fn mini() -> Story {
-        crate::story::load(include_str!("../../../tests/fixtures/mini.json")).unwrap()
-    }
+    use crate::story::present::test_stories::{bundled, mini};
 
     #[test]
     fn a_step_has_its_title_position_and_paragraphs_in_the_readers_language() {
