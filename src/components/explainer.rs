@@ -333,7 +333,10 @@ fn step_text(model: Memo<Option<StepView>>, pick: fn(&StepView) -> &str) -> Sign
 /// One step: its title, its paragraphs, then what it shows. It follows the reader's
 /// language in place; what it shows does not depend on the language.
 fn step_panel(story: std::sync::Arc<Story>, index: usize, lang: RwSignal<Lang>) -> impl IntoView {
-    let model = Memo::new(move |_| steps::step(&story, index, lang.get()));
+    let model = Memo::new_with_compare(
+        move |_| steps::step(&story, index, lang.get()),
+        super::recomputed,
+    );
     let StepView {
         id,
         question,

@@ -17,8 +17,10 @@ pub fn FigureTable(figures: Vec<String>) -> impl IntoView {
         return ().into_any();
     };
     let lang = reader.lang;
-    let model =
-        Memo::new(move |_| verdicts.with(|outcome| table(&story, &figures, lang.get(), outcome)));
+    let model = Memo::new_with_compare(
+        move |_| verdicts.with(|outcome| table(&story, &figures, lang.get(), outcome)),
+        super::recomputed,
+    );
     // The rows are fixed by `figures`: a plain list whose cells follow the model.
     let rows = model.with_untracked(|m| {
         m.rows

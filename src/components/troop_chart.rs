@@ -36,9 +36,13 @@ pub fn TroopChart(figures: Vec<String>) -> impl IntoView {
     // they are a plain list whose parts follow the model.
     let model = {
         let ids = figures.clone();
-        Memo::new(move |_| {
-            verdicts.with(|outcome| chart(&story, &ids, lang.get(), reader.chart.get(), outcome))
-        })
+        Memo::new_with_compare(
+            move |_| {
+                verdicts
+                    .with(|outcome| chart(&story, &ids, lang.get(), reader.chart.get(), outcome))
+            },
+            super::recomputed,
+        )
     };
     let marks = model.with_untracked(|v| {
         v.marks
