@@ -19,8 +19,9 @@ use super::source_list::SourceList;
 use super::troop_chart::TroopChart;
 use crate::state::ReaderState;
 use crate::story::locale::Lang;
+use crate::story::present::steps::{self, StepView};
 use crate::story::ui_text;
-use crate::story::{self, Paragraphs, Step, Story};
+use crate::story::Story;
 use crate::StoryContext;
 
 /// Smallest horizontal travel, in CSS pixels, that counts as a swipe.
@@ -47,30 +48,6 @@ fn step_for_swipe(dx: f64, dy: f64, current: usize, total: usize) -> Option<usiz
     }
     let key = if dx < 0.0 { "ArrowRight" } else { "ArrowLeft" };
     step_for_key(key, current, total)
-}
-
-/// The paragraphs in `lang`, falling back like `story::text`.
-fn paragraphs<'a>(body: &'a Paragraphs, lang: &str) -> &'a [String] {
-    body.get(lang)
-        .or_else(|| body.values().next())
-        .map(Vec::as_slice)
-        .unwrap_or(&[])
-}
-
-/// "Schritt 3 von 6: Wie viele Soldaten?"
-fn announcement(story: &Story, index: usize, lang: Lang) -> String {
-    let total = story.steps.len();
-    let title = story
-        .steps
-        .get(index)
-        .map(|step| story::text(&step.title, lang.code()))
-        .unwrap_or("");
-    [
-        ui_text::step_of(lang, index + 1, total).as_str(),
-        ": ",
-        title,
-    ]
-    .concat()
 }
 
 /// Keys typed into a field, or handled by a widget of its own, are not ours.
@@ -245,11 +222,13 @@ pub fn Explainer() -> impl IntoView {
     let announce_story = story.clone();
     let announced = Memo::new(move |previous: Option<&(usize, String)>| {
         let index = current.get();
-        let lang = lang.get();
-        match previous {
-            Some((was, _)) if *was != index => (index, announcement(&announce_story, index, lang)),
-            _ => (index, String::new()),
-        }
+        let said = steps::announcement(
+            &announce_story,
+            previous.map(|(was, _)| *was),
+            index,
+            lang.get(),
+        );
+        (index, said)
     });
 
     // Printing shows every step one after another; the screen shows the current one.
@@ -264,13 +243,8 @@ pub fn Explainer() -> impl IntoView {
         } else {
             (current.get(), 1)
         };
-        step_story
-            .steps
-            .iter()
-            .enumerate()
-            .skip(from)
-            .take(count)
-            .map(|(index, s)| step_panel(&step_story, s, index, total, lang))
+        (from..total.min(from.saturating_add(count)))
+            .map(|index| step_panel(step_story.clone(), index, lang))
             .collect_view()
     };
 
@@ -347,41 +321,52 @@ pub fn Explainer() -> impl IntoView {
     .into_any()
 }
 
-/// One step: its title, its paragraphs, then what it shows.
-fn step_panel(
-    story: &Story,
-    step: &Step,
-    index: usize,
-    total: usize,
-    lang: RwSignal<Lang>,
-) -> impl IntoView {
-    let body = step.body.clone();
+/// A text of the step that follows its view model (one type for every text).
+fn step_text(model: Memo<Option<StepView>>, pick: fn(&StepView) -> &str) -> Signal<String> {
+    Signal::derive(move || {
+        model
+            .with(|m| m.as_ref().map(|step| pick(step).to_owned()))
+            .unwrap_or_default()
+    })
+}
+
+/// One step: its title, its paragraphs, then what it shows. It follows the reader's
+/// language in place; what it shows does not depend on the language.
+fn step_panel(story: std::sync::Arc<Story>, index: usize, lang: RwSignal<Lang>) -> impl IntoView {
+    let model = Memo::new_with_compare(
+        move |_| steps::step(&story, index, lang.get()),
+        super::recomputed,
+    );
+    let StepView {
+        id,
+        question,
+        figures,
+        sources,
+        ..
+    } = model.get_untracked().unwrap_or_default();
     let paragraphs = move || {
-        paragraphs(&body, lang.get().code())
-            .iter()
-            .map(|p| view! { <p>{p.clone()}</p> })
-            .collect_view()
+        model.with(|m| {
+            m.as_ref().map(|step| {
+                step.paragraphs
+                    .iter()
+                    .map(|p| view! { <p>{p.clone()}</p> })
+                    .collect_view()
+            })
+        })
     };
-    let figures = step.shows.figures.as_ref().map(|_| {
-        story
-            .step_figures(step)
-            .into_iter()
-            .map(|f| f.id.clone())
-            .collect::<Vec<_>>()
-    });
     view! {
         <div
             class="step"
             role="group"
             aria-roledescription=label(lang, |t| t.step_role)
-            aria-label=Signal::derive(move || ui_text::step_of(lang.get(), index + 1, total))
-            data-step=step.id.clone()
+            aria-label=step_text(model, |s| &s.position)
+            data-step=id
         >
-            <h2 class="step-title">{localized(&step.title, lang)}</h2>
+            <h2 class="step-title">{step_text(model, |s| &s.title)}</h2>
             <div class="step-body">{paragraphs}</div>
-            {step.shows.question.clone().map(|q| view! { <ClaimBoard question=q /> })}
+            {question.map(|q| view! { <ClaimBoard question=q /> })}
             {figures.map(|ids| view! { <TroopChart figures=ids /> })}
-            {step.shows.sources.then(|| view! { <SourceList /> })}
+            {sources.then(|| view! { <SourceList /> })}
         </div>
     }
 }

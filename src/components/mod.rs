@@ -28,3 +28,10 @@ pub fn label(
 ) -> Signal<&'static str> {
     Signal::derive(move || pick(ui(lang.get())))
 }
+
+/// The `changed` test of a memo of a view model: it is recomputed only when the reader's
+/// choices it reads changed, so it has changed too; comparing whole views would only add
+/// code to the download.
+pub(crate) fn recomputed<T>(_: Option<&T>, _: Option<&T>) -> bool {
+    true
+}

@@ -8,8 +8,8 @@
 //! - [`ChartMode::AgainstWhole`]: one scale up to the whole army, so each bar's length
 //!   is its share of the army (12,000 of 1.2 million is 1 %).
 //!
-//! A bar shorter than [`MIN_VISIBLE`] of the scale is `too_small_to_see`: the UI draws a
-//! stub (see [`bar_width`]) and labels the number, so a reader never mistakes it for zero.
+//! A bar shorter than [`MIN_VISIBLE`] of the scale is `too_small_to_see`: it is drawn as a
+//! stub (see [`bar_width`]) with its number labelled, so a reader never mistakes it for zero.
 //! Nothing here divides by zero or panics, whatever the figures.
 
 use super::model::{Figure, FigureKind};
@@ -17,8 +17,8 @@ use super::model::{Figure, FigureKind};
 /// Below this fraction of the scale a bar is drawn as a labelled stub.
 pub const MIN_VISIBLE: f64 = 0.005;
 
-/// The width in pixels of a stub: the least a non-zero bar is drawn with.
-pub const MIN_STUB_PX: f64 = 2.0;
+/// The width in CSS pixels of a stub: the least a non-zero bar is drawn with.
+pub const MIN_STUB_PX: u32 = 2;
 
 /// At most this many intervals between ticks.
 const MAX_TICK_INTERVALS: u64 = 6;
@@ -89,11 +89,7 @@ impl ChartGeometry {
 
 /// The geometry of a chart of `figures` in `mode`.
 pub fn chart(figures: &[&Figure], mode: ChartMode) -> ChartGeometry {
-    let whole = figures
-        .iter()
-        .find(|f| f.kind == FigureKind::WholeArmy)
-        .map(|f| f.count())
-        .filter(|w| *w > 0);
+    let whole = whole(figures);
     let largest = figures.iter().map(|f| f.count()).max().unwrap_or(0);
     let largest_claimed = figures
         .iter()
@@ -115,7 +111,7 @@ pub fn chart(figures: &[&Figure], mode: ChartMode) -> ChartGeometry {
                 figure: f.id.clone(),
                 value,
                 fraction,
-                share_of_whole: whole.map(|w| value as f64 / w as f64),
+                share_of_whole: share_of_whole(value, whole),
                 off_scale: value > scale_max,
                 too_small_to_see: value > 0 && fraction < MIN_VISIBLE,
                 is_whole: f.kind == FigureKind::WholeArmy,
@@ -130,6 +126,20 @@ pub fn chart(figures: &[&Figure], mode: ChartMode) -> ChartGeometry {
         bars,
         whole,
     }
+}
+
+/// The whole army's value, when one of `figures` is it (and it is not zero).
+pub fn whole(figures: &[&Figure]) -> Option<u64> {
+    figures
+        .iter()
+        .find(|f| f.kind == FigureKind::WholeArmy)
+        .map(|f| f.count())
+        .filter(|w| *w > 0)
+}
+
+/// `value` as a share of `whole` (`None` without a whole); the same in every chart mode.
+pub fn share_of_whole(value: u64, whole: Option<u64>) -> Option<f64> {
+    whole.map(|w| value as f64 / w as f64)
 }
 
 /// `value / scale_max`, clamped to `0..=1`; `0` for a zero scale.
@@ -176,17 +186,15 @@ fn tick_step(scale_max: u64) -> u64 {
     }
 }
 
-/// The drawn length of a bar on a track of `track_px` pixels: `fraction × track_px`, but at
-/// least [`MIN_STUB_PX`] for any non-zero fraction, and never more than the track.
-pub fn bar_width(fraction: f64, track_px: f64) -> f64 {
-    // NaN compares false, so a NaN fraction or track draws nothing.
-    let drawable = track_px.is_finite() && track_px > 0.0 && fraction > 0.0;
-    if !drawable {
-        return 0.0;
+/// The drawn length of a bar as an SVG length: its fraction of the track as a percentage,
+/// or a stub of [`MIN_STUB_PX`] pixels when it is too small to see (never more than the
+/// track, which is far wider than a stub).
+pub fn bar_width(bar: &Bar) -> String {
+    if bar.too_small_to_see {
+        MIN_STUB_PX.to_string()
+    } else {
+        css_percent(bar.fraction)
     }
-    (fraction.min(1.0) * track_px)
-        .max(MIN_STUB_PX)
-        .min(track_px)
 }
 
 /// A fraction `0..=1` as an SVG/CSS percentage with three decimals, e.g. `"12.500%"`;
@@ -465,20 +473,38 @@ mod tests {
 
     #[test]
     fn bar_width_is_proportional_with_a_visible_stub_for_tiny_bars() {
-        assert_eq!(bar_width(0.5, 400.0), 200.0);
-        assert_eq!(bar_width(1.0, 400.0), 400.0);
-        assert_eq!(bar_width(0.000_5, 400.0), MIN_STUB_PX);
-        assert_eq!(bar_width(0.0, 400.0), 0.0);
-        assert_eq!(bar_width(2.0, 400.0), 400.0);
-        assert_eq!(bar_width(f64::NAN, 400.0), 0.0);
-        assert_eq!(bar_width(-1.0, 400.0), 0.0);
-        assert_eq!(bar_width(0.5, 0.0), 0.0);
-        assert_eq!(bar_width(0.5, f64::NAN), 0.0);
+        let figures = story_figures();
+        let refs: Vec<&Figure> = figures.iter().collect();
+        let compared = chart(&refs, ChartMode::Compared);
+        assert_eq!(bar_width(bar(&compared, "moved")), "12.500%");
+        assert_eq!(bar_width(bar(&compared, "total")), "100.000%");
         assert_eq!(
-            bar_width(0.001, 1.0),
-            1.0,
-            "a stub never outgrows the track"
+            bar_width(bar(&compared, "army")),
+            "100.000%",
+            "clamped to the track"
         );
+        assert_eq!(bar_width(bar(&compared, "dead")), MIN_STUB_PX.to_string());
+        let whole = chart(&refs, ChartMode::AgainstWhole);
+        assert_eq!(bar_width(bar(&whole, "total")), "1.000%");
+        assert_eq!(bar_width(bar(&whole, "moved")), "2", "a stub of two pixels");
+        let zero = figure("zero", 0.0, FigureKind::Moved);
+        let nan = figure("nan", f64::NAN, FigureKind::Moved);
+        let g = chart(&[&zero, &nan], ChartMode::Compared);
+        for b in &g.bars {
+            assert_eq!(bar_width(b), "0.000%", "nothing to draw is not a stub");
+        }
+    }
+
+    #[test]
+    fn whole_is_the_non_zero_whole_army_and_shares_are_of_it() {
+        let figures = story_figures();
+        let refs: Vec<&Figure> = figures.iter().collect();
+        assert_eq!(whole(&refs), Some(1_200_000));
+        assert_eq!(whole(&refs[..3]), None);
+        let army0 = figure("army", 0.0, FigureKind::WholeArmy);
+        assert_eq!(whole(&[&army0]), None);
+        assert_eq!(share_of_whole(12_000, Some(1_200_000)), Some(0.01));
+        assert_eq!(share_of_whole(12_000, None), None);
     }
 
     #[test]

@@ -413,10 +413,15 @@ impl Story {
     }
 }
 
-/// A text in `lang`, falling back to the first language that has it (a validated story has all).
+/// The entry of a per-language map (a [`Text`], [`Paragraphs`]) in `lang`, falling back to
+/// the first language that has one (a validated story has all).
+pub fn in_language<'a, T>(by_language: &'a BTreeMap<String, T>, lang: &str) -> Option<&'a T> {
+    by_language
+        .get(lang)
+        .or_else(|| by_language.values().next())
+}
+
+/// A text in `lang`, falling back like [`in_language`]; empty when it has no language.
 pub fn text<'a>(text: &'a Text, lang: &str) -> &'a str {
-    text.get(lang)
-        .or_else(|| text.values().next())
-        .map(String::as_str)
-        .unwrap_or("")
+    in_language(text, lang).map(String::as_str).unwrap_or("")
 }
