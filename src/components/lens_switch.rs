@@ -1,82 +1,73 @@
 //! The credibility toggle: one switch per lens in the story, each labelled with the lens's
 //! label and described by its explanation, and a summary line ("6 von 17 Aussagen erfüllen
 //! Ihre Kriterien") in a polite live region. Switching a lens only sets
-//! `ReaderState.lenses`; the claims, the chart and the summary follow from `Verdicts`.
-
-use std::sync::Arc;
+//! `ReaderState.lenses`; the claims, the chart and the summary follow from the verdicts.
 
 use leptos::prelude::*;
 
-use super::label;
-
-use super::claim_card::in_lang;
+use super::{flag, item_text, text_of};
 use crate::state::ReaderState;
-use crate::story::ui_text;
-use crate::story::{Lens, Story};
-use crate::{StoryContext, Verdicts};
+use crate::story::present::lenses::{self, LensSwitchView, LensView};
+use crate::{use_story, StoryContexts};
 
 #[component]
 pub fn LensSwitch() -> impl IntoView {
-    let story = use_context::<StoryContext>().map(|c| c.0);
-    let reader = use_context::<ReaderState>();
-    let verdicts = use_context::<Verdicts>();
-    let (story, reader) = match (story, reader) {
-        (Some(story), Some(reader)) if !story.lenses.is_empty() => (story, reader),
-        _ => return None,
+    let StoryContexts {
+        story,
+        reader,
+        verdicts,
+    } = use_story()?;
+    let view = {
+        let story = story.clone();
+        Memo::new(move |_| {
+            let (lang, active) = (reader.lang.get(), reader.lenses.get());
+            verdicts.with(|outcome| lenses::switch(&story, lang, outcome, &active))
+        })
     };
-    let lang = reader.lang;
-    let summary = move || {
-        verdicts
-            .map(|v| {
-                v.0.with(|outcome| {
-                    ui_text::summary(lang.get(), outcome.shown_claims(), outcome.total_claims())
-                })
-            })
-            .unwrap_or_default()
-    };
+    let ids: Vec<String> = view.with_untracked(|v| v.lenses.iter().map(|l| l.id.clone()).collect());
+    if ids.is_empty() {
+        return None;
+    }
 
     Some(view! {
         <section class="lens-switch" aria-labelledby="lens-switch-heading">
-            <h2 id="lens-switch-heading">{label(lang, |t| t.lenses_heading)}</h2>
-            <p class="lens-intro">{label(lang, |t| t.lenses_intro)}</p>
+            <h2 id="lens-switch-heading">{text_of(view, |v| &v.heading)}</h2>
+            <p class="lens-intro">{text_of(view, |v| &v.intro)}</p>
             <ul class="lens-list">
-                {story
-                    .lenses
-                    .iter()
-                    .map(|lens| lens_view(story.clone(), lens, reader))
+                {ids
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, id)| lens_view(view, i, id, reader, story.clone()))
                     .collect_view()}
             </ul>
             <p class="lens-summary" role="status" aria-live="polite" aria-atomic="true">
-                {summary}
+                {text_of(view, |v| &v.summary)}
             </p>
         </section>
     })
 }
 
-/// One lens: a switch named by the lens's label, described by its explanation beside it.
-fn lens_view(story: Arc<Story>, lens: &Lens, reader: ReaderState) -> impl IntoView {
-    let lang = reader.lang;
-    let id = lens.id.clone();
-    let explanation_id = ["lens-", &lens.id, "-explanation"].concat();
-    let checked = {
-        let id = id.clone();
-        move || {
-            if reader.lenses.with(|active| active.contains(&id)) {
-                "true"
-            } else {
-                "false"
-            }
-        }
-    };
+/// The `i`th lens: a switch named by the lens's label, described by its explanation beside it.
+fn lens_view(
+    view: Memo<LensSwitchView>,
+    i: usize,
+    id: String,
+    reader: ReaderState,
+    story: std::sync::Arc<crate::story::Story>,
+) -> impl IntoView {
+    fn list(v: &LensSwitchView) -> &[LensView] {
+        &v.lenses
+    }
+    let explanation_id = ["lens-", &id, "-explanation"].concat();
+    let checked =
+        Signal::derive(move || flag(view.with(|v| v.lenses.get(i).is_some_and(|l| l.on))));
     let toggle = {
         let id = id.clone();
         move |_| {
-            let next = toggled(&story, &reader.lenses.get_untracked(), &id);
+            let next = lenses::toggled(&story, &reader.lenses.get_untracked(), &id);
             reader.lenses.set(next);
         }
     };
-    let label = lens.label.clone();
-    let explanation = lens.explanation.clone();
     view! {
         <li class="lens">
             <button
@@ -89,22 +80,11 @@ fn lens_view(story: Arc<Story>, lens: &Lens, reader: ReaderState) -> impl IntoVi
                 on:click=toggle
             >
                 <span class="lens-track" aria-hidden="true"></span>
-                <span class="lens-label">{in_lang(lang, label)}</span>
+                <span class="lens-label">{item_text(view, i, list, |l| &l.label)}</span>
             </button>
             <p class="lens-explanation" id=explanation_id>
-                {in_lang(lang, explanation)}
+                {item_text(view, i, list, |l| &l.explanation)}
             </p>
         </li>
     }
-}
-
-/// The active lens ids after switching `id`: the story's lenses that are active, with `id`
-/// flipped, in story order (so the URL reads the same whatever order they were switched in).
-fn toggled(story: &Story, active: &[String], id: &str) -> Vec<String> {
-    story
-        .lenses
-        .iter()
-        .filter(|lens| active.contains(&lens.id) != (lens.id == id))
-        .map(|lens| lens.id.clone())
-        .collect()
 }

@@ -3,78 +3,65 @@
 //! Each entry is `id="source-<id>"`, so a claim card can link to it.
 use leptos::prelude::*;
 
-use super::label;
-
-use super::language_switch::localized;
-use crate::state::ReaderState;
-use crate::story::ui_text::{self, ui};
-use crate::story::{self, Source, Story};
-use crate::StoryContext;
+use super::{item_text, text_of};
+use crate::story::present::sources::{self, SourceListView, SourceView};
+use crate::{use_story, StoryContexts};
 
 #[component]
 pub fn SourceList() -> impl IntoView {
-    let (Some(StoryContext(story)), Some(reader)) =
-        (use_context::<StoryContext>(), use_context::<ReaderState>())
-    else {
-        return ().into_any();
-    };
+    let StoryContexts { story, reader, .. } = use_story()?;
     let lang = reader.lang;
-    let entries = story
+    let view = Memo::new(move |_| sources::list(&story, lang.get()));
+    let entries = view
+        .get_untracked()
         .sources
-        .iter()
-        .map(|source| source_entry(&story, source, lang))
+        .into_iter()
+        .enumerate()
+        .map(|(i, source)| source_entry(view, i, source))
         .collect_view();
-    view! {
+    Some(view! {
         <div class="source-list">
-            <h3>{label(lang, |t| t.sources_heading)}</h3>
+            <h3>{text_of(view, |v| &v.heading)}</h3>
             <ul class="sources">{entries}</ul>
         </div>
-    }
-    .into_any()
+    })
 }
 
-fn source_entry(
-    story: &Story,
-    source: &Source,
-    lang: RwSignal<crate::story::locale::Lang>,
-) -> impl IntoView {
-    let kind = source.kind;
-    let name = localized(&source.name, lang);
-    let summary_name = name;
-    // A party whose side the story does not name still gets the badge, without a label.
-    let party = source.party.as_ref().map(|side_id| {
-        let side = story.side(side_id).map(|side| side.label.clone());
-        move || {
-            let lang = lang.get();
-            let label = side
-                .as_ref()
-                .map(|label| story::text(label, lang.code()))
-                .unwrap_or("");
-            if label.is_empty() {
-                ui(lang).party_badge.to_owned()
-            } else {
-                [ui(lang).party_badge, ": ", label].concat()
-            }
-        }
-    });
+/// The `i`th source, as it was first rendered; its texts follow the language.
+fn source_entry(view: Memo<SourceListView>, i: usize, source: SourceView) -> impl IntoView {
+    fn list(v: &SourceListView) -> &[SourceView] {
+        &v.sources
+    }
     view! {
-        <li class="source" id=["source-", &source.id].concat() data-source=source.id.clone()>
-            <h4 class="source-name">{name}</h4>
+        <li class="source" id=source.anchor data-source=source.id>
+            <h4 class="source-name">{item_text(view, i, list, |s| &s.name)}</h4>
             <p class="source-meta">
-                <span class="source-kind">{Signal::derive(move || ui_text::source_kind(lang.get(), kind))}</span>
+                <span class="source-kind">{item_text(view, i, list, |s| &s.kind)}</span>
                 <span class="source-separator" aria-hidden="true">" · "</span>
                 <span class="source-country">
-                    <span class="visually-hidden">{move || [ui(lang.get()).country, ": "].concat()}</span>
-                    {localized(&source.country, lang)}
+                    <span class="visually-hidden">
+                        {item_text(view, i, list, |s| &s.country_label)}
+                    </span>
+                    {item_text(view, i, list, |s| &s.country)}
                 </span>
             </p>
-            {party.map(|badge| view! { <p class="party-badge">{badge}</p> })}
+            {source
+                .party
+                .map(|_| {
+                    view! {
+                        <p class="party-badge">
+                            {item_text(view, i, list, |s| s.party.as_deref().unwrap_or(""))}
+                        </p>
+                    }
+                })}
             <details class="source-profile">
                 <summary>
-                    {label(lang, |t| t.source_profile)}
-                    <span class="visually-hidden">": " {summary_name}</span>
+                    {item_text(view, i, list, |s| &s.profile)}
+                    <span class="visually-hidden">
+                        ": " {item_text(view, i, list, |s| &s.name)}
+                    </span>
                 </summary>
-                <p class="source-note">{localized(&source.note, lang)}</p>
+                <p class="source-note">{item_text(view, i, list, |s| &s.note)}</p>
             </details>
         </li>
     }

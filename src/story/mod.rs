@@ -6,6 +6,7 @@ pub mod lens;
 pub mod load;
 pub mod locale;
 pub mod model;
+pub mod present;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod ui_text;
