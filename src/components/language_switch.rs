@@ -2,9 +2,9 @@
 //! `ReaderState.lang`, and everything re-renders in place.
 use leptos::prelude::*;
 
-use super::{flag, text_of};
+use super::{flag, label};
 use crate::story::locale::Lang;
-use crate::story::present::header;
+use crate::story::present::languages;
 use crate::story::{self, Text};
 use crate::{use_story, StoryContexts};
 
@@ -17,19 +17,15 @@ pub fn localized(text: &Text, lang: RwSignal<Lang>) -> Signal<String> {
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let StoryContexts { story, reader, .. } = use_story()?;
-    let lang = reader.lang;
-    let view = Memo::new(move |_| header::language_switch(&story, lang.get()));
-    let options = view.get_untracked().options;
+    let options = languages::options(&story);
     if options.is_empty() {
         return None;
     }
+    let lang = reader.lang;
     let buttons = options
         .into_iter()
-        .enumerate()
-        .map(|(i, option)| {
-            let pressed = Signal::derive(move || {
-                flag(view.with(|v| v.options.get(i).is_some_and(|o| o.chosen)))
-            });
+        .map(|option| {
+            let pressed = move || flag(lang.get() == option.lang);
             let choose = move |_| {
                 if lang.get_untracked() != option.lang {
                     lang.set(option.lang);
@@ -49,7 +45,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         })
         .collect_view();
     Some(view! {
-        <div class="language-switch" role="group" aria-label=text_of(view, |v| &v.label)>
+        <div class="language-switch" role="group" aria-label=label(lang, |t| t.language)>
             {buttons}
         </div>
     })

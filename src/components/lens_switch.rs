@@ -5,9 +5,8 @@
 
 use leptos::prelude::*;
 
-use super::{flag, item_text, text_of};
-use crate::state::ReaderState;
-use crate::story::present::lenses::{self, LensSwitchView, LensView};
+use super::flag;
+use crate::story::present::lenses::{self, LensSwitchView};
 use crate::{use_story, StoryContexts};
 
 #[component]
@@ -17,74 +16,74 @@ pub fn LensSwitch() -> impl IntoView {
         reader,
         verdicts,
     } = use_story()?;
-    let view = {
+    // Each part recomputes the (small) switch when the language, the lenses or the verdicts
+    // change: cheaper in wasm than a Memo of one more type.
+    let switch = {
         let story = story.clone();
-        Memo::new(move |_| {
+        move || {
             let (lang, active) = (reader.lang.get(), reader.lenses.get());
             verdicts.with(|outcome| lenses::switch(&story, lang, outcome, &active))
-        })
+        }
     };
-    let ids: Vec<String> = view.with_untracked(|v| v.lenses.iter().map(|l| l.id.clone()).collect());
-    if ids.is_empty() {
+    let words = {
+        let switch = switch.clone();
+        move |i: usize, pick: fn(&LensSwitchView, usize) -> Option<&str>| {
+            let switch = switch.clone();
+            Signal::derive(move || pick(&switch(), i).unwrap_or("").to_owned())
+        }
+    };
+    let lenses = untrack(&switch).lenses;
+    if lenses.is_empty() {
         return None;
     }
+    let items = lenses
+        .into_iter()
+        .enumerate()
+        .map(|(i, lens)| {
+            let explanation_id = ["lens-", &lens.id, "-explanation"].concat();
+            let checked = {
+                let switch = switch.clone();
+                Signal::derive(move || flag(switch().lenses.get(i).is_some_and(|l| l.on)))
+            };
+            let toggle = {
+                let (story, id) = (story.clone(), lens.id.clone());
+                move |_| {
+                    let next = lenses::toggled(&story, &reader.lenses.get_untracked(), &id);
+                    reader.lenses.set(next);
+                }
+            };
+            view! {
+                <li class="lens">
+                    <button
+                        type="button"
+                        role="switch"
+                        class="lens-toggle"
+                        data-lens=lens.id
+                        aria-checked=checked
+                        aria-describedby=explanation_id.clone()
+                        on:click=toggle
+                    >
+                        <span class="lens-track" aria-hidden="true"></span>
+                        <span class="lens-label">
+                            {words(i, |v, i| v.lenses.get(i).map(|l| l.label.as_str()))}
+                        </span>
+                    </button>
+                    <p class="lens-explanation" id=explanation_id>
+                        {words(i, |v, i| v.lenses.get(i).map(|l| l.explanation.as_str()))}
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
 
     Some(view! {
         <section class="lens-switch" aria-labelledby="lens-switch-heading">
-            <h2 id="lens-switch-heading">{text_of(view, |v| &v.heading)}</h2>
-            <p class="lens-intro">{text_of(view, |v| &v.intro)}</p>
-            <ul class="lens-list">
-                {ids
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, id)| lens_view(view, i, id, reader, story.clone()))
-                    .collect_view()}
-            </ul>
+            <h2 id="lens-switch-heading">{words(0, |v, _| Some(&v.heading))}</h2>
+            <p class="lens-intro">{words(0, |v, _| Some(&v.intro))}</p>
+            <ul class="lens-list">{items}</ul>
             <p class="lens-summary" role="status" aria-live="polite" aria-atomic="true">
-                {text_of(view, |v| &v.summary)}
+                {words(0, |v, _| Some(&v.summary))}
             </p>
         </section>
     })
-}
-
-/// The `i`th lens: a switch named by the lens's label, described by its explanation beside it.
-fn lens_view(
-    view: Memo<LensSwitchView>,
-    i: usize,
-    id: String,
-    reader: ReaderState,
-    story: std::sync::Arc<crate::story::Story>,
-) -> impl IntoView {
-    fn list(v: &LensSwitchView) -> &[LensView] {
-        &v.lenses
-    }
-    let explanation_id = ["lens-", &id, "-explanation"].concat();
-    let checked =
-        Signal::derive(move || flag(view.with(|v| v.lenses.get(i).is_some_and(|l| l.on))));
-    let toggle = {
-        let id = id.clone();
-        move |_| {
-            let next = lenses::toggled(&story, &reader.lenses.get_untracked(), &id);
-            reader.lenses.set(next);
-        }
-    };
-    view! {
-        <li class="lens">
-            <button
-                type="button"
-                role="switch"
-                class="lens-toggle"
-                data-lens=id
-                aria-checked=checked
-                aria-describedby=explanation_id.clone()
-                on:click=toggle
-            >
-                <span class="lens-track" aria-hidden="true"></span>
-                <span class="lens-label">{item_text(view, i, list, |l| &l.label)}</span>
-            </button>
-            <p class="lens-explanation" id=explanation_id>
-                {item_text(view, i, list, |l| &l.explanation)}
-            </p>
-        </li>
-    }
 }

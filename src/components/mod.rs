@@ -38,21 +38,6 @@ where
     Signal::derive(move || view.with(|v| pick(v).to_owned()))
 }
 
-/// One text of the `i`th item of a list in a view model, following it (a list that never
-/// changes is rendered once; its items' texts follow the language and the lenses).
-pub fn item_text<T, U>(
-    view: Memo<T>,
-    i: usize,
-    list: fn(&T) -> &[U],
-    pick: fn(&U) -> &str,
-) -> Signal<String>
-where
-    T: PartialEq + Send + Sync + 'static,
-    U: 'static,
-{
-    Signal::derive(move || view.with(|v| list(v).get(i).map(pick).unwrap_or("").to_owned()))
-}
-
 /// `"true"` or `"false"`, as ARIA and `data-*` attributes spell a flag.
 pub fn flag(on: bool) -> &'static str {
     if on {

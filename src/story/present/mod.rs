@@ -4,6 +4,6 @@
 
 pub mod claims;
 pub mod failure;
-pub mod header;
+pub mod languages;
 pub mod lenses;
 pub mod sources;

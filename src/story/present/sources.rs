@@ -6,14 +6,6 @@ use crate::story::locale::Lang;
 use crate::story::ui_text::{self, ui};
 use crate::story::{text, Story};
 
-/// The source list.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct SourceListView {
-    pub heading: String,
-    /// Every source, in story order.
-    pub sources: Vec<SourceView>,
-}
-
 /// One source as the list shows it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourceView {
@@ -32,40 +24,38 @@ pub struct SourceView {
     pub note: String,
 }
 
-/// Every source of the story in the reader's language.
-pub fn list(story: &Story, lang: Lang) -> SourceListView {
+/// Every source of the story in the reader's language, in story order.
+pub fn list(story: &Story, lang: Lang) -> Vec<SourceView> {
+    (0..story.sources.len())
+        .filter_map(|i| entry(story, i, lang))
+        .collect()
+}
+
+/// The `i`th source of the story in the reader's language.
+pub fn entry(story: &Story, i: usize, lang: Lang) -> Option<SourceView> {
+    let source = story.sources.get(i)?;
     let code = lang.code();
     let t = ui(lang);
-    let sources = story
-        .sources
-        .iter()
-        .map(|source| {
-            // A party whose side the story does not name still gets the badge, without a label.
-            let party = source.party.as_ref().map(|_| {
-                let side = side_label(story, source).map_or("", |label| text(label, code));
-                if side.is_empty() {
-                    t.party_badge.to_owned()
-                } else {
-                    [t.party_badge, ": ", side].concat()
-                }
-            });
-            SourceView {
-                id: source.id.clone(),
-                anchor: ["source-", &source.id].concat(),
-                name: text(&source.name, code).to_owned(),
-                kind: ui_text::source_kind(lang, source.kind).to_owned(),
-                country_label: [t.country, ": "].concat(),
-                country: text(&source.country, code).to_owned(),
-                party,
-                profile: t.source_profile.to_owned(),
-                note: text(&source.note, code).to_owned(),
-            }
-        })
-        .collect();
-    SourceListView {
-        heading: t.sources_heading.to_owned(),
-        sources,
-    }
+    // A party whose side the story does not name still gets the badge, without a label.
+    let party = source.party.as_ref().map(|_| {
+        let side = side_label(story, source).map_or("", |label| text(label, code));
+        if side.is_empty() {
+            t.party_badge.to_owned()
+        } else {
+            [t.party_badge, ": ", side].concat()
+        }
+    });
+    Some(SourceView {
+        id: source.id.clone(),
+        anchor: ["source-", &source.id].concat(),
+        name: text(&source.name, code).to_owned(),
+        kind: ui_text::source_kind(lang, source.kind).to_owned(),
+        country_label: [t.country, ": "].concat(),
+        country: text(&source.country, code).to_owned(),
+        party,
+        profile: t.source_profile.to_owned(),
+        note: text(&source.note, code).to_owned(),
+    })
 }
 
 #[cfg(test)]
@@ -79,8 +69,8 @@ mod tests {
         }
     }
 
-    fn entry<'a>(list: &'a SourceListView, id: &str) -> &'a SourceView {
-        match list.sources.iter().find(|s| s.id == id) {
+    fn find<'a>(list: &'a [SourceView], id: &str) -> &'a SourceView {
+        match list.iter().find(|s| s.id == id) {
             Some(source) => source,
             None => panic!("no source {id}"),
         }
@@ -90,9 +80,7 @@ mod tests {
     fn every_source_is_listed_in_story_order_with_an_anchor_for_claim_cards() {
         let story = mini();
         let list = list(&story, Lang::De);
-        assert_eq!(list.heading, "Die Quellen");
         let listed: Vec<(&str, &str)> = list
-            .sources
             .iter()
             .map(|s| (s.id.as_str(), s.anchor.as_str()))
             .collect();
@@ -110,7 +98,7 @@ mod tests {
     fn a_source_is_named_with_its_kind_country_and_profile_in_the_readers_language() {
         let story = mini();
         let de = list(&story, Lang::De);
-        let kremlin = entry(&de, "kremlin");
+        let kremlin = find(&de, "kremlin");
         assert_eq!(kremlin.name, "Dmitri Peskow");
         assert_eq!(kremlin.kind, "Sprecher");
         assert_eq!(kremlin.country_label, "Land: ");
@@ -118,13 +106,13 @@ mod tests {
         assert_eq!(kremlin.profile, "Profil der Quelle");
         assert_eq!(kremlin.note, "Sprecher des russischen Präsidenten.");
         let en = list(&story, Lang::En);
-        let kremlin = entry(&en, "kremlin");
+        let kremlin = find(&en, "kremlin");
         assert_eq!(
             (kremlin.name.as_str(), kremlin.kind.as_str()),
             ("Dmitry Peskov", "Spokesperson")
         );
         assert_eq!(kremlin.country_label, "Country: ");
-        assert_eq!(en.heading, "The sources");
+        assert_eq!(entry(&story, 3, Lang::De), None);
     }
 
     #[test]
@@ -132,17 +120,17 @@ mod tests {
         let story = mini();
         let de = list(&story, Lang::De);
         assert_eq!(
-            entry(&de, "kremlin").party.as_deref(),
+            find(&de, "kremlin").party.as_deref(),
             Some("Kriegspartei: Russland")
         );
         assert_eq!(
-            entry(&de, "zelensky").party.as_deref(),
+            find(&de, "zelensky").party.as_deref(),
             Some("Kriegspartei: Ukraine")
         );
-        assert_eq!(entry(&de, "nis").party, None);
+        assert_eq!(find(&de, "nis").party, None);
         let en = list(&story, Lang::En);
         assert_eq!(
-            entry(&en, "kremlin").party.as_deref(),
+            find(&en, "kremlin").party.as_deref(),
             Some("Party to the war: Russia")
         );
     }
@@ -152,7 +140,7 @@ mod tests {
         let mut story = mini();
         story.sides.clear();
         assert_eq!(
-            entry(&list(&story, Lang::De), "kremlin").party.as_deref(),
+            find(&list(&story, Lang::De), "kremlin").party.as_deref(),
             Some("Kriegspartei")
         );
     }
