@@ -1,20 +1,6 @@
 use super::*;
 use crate::story::lens::apply;
-
-fn load(json: &str) -> Story {
-    match crate::story::load(json) {
-        Ok(story) => story,
-        Err(errors) => panic!("story is invalid: {errors:?}"),
-    }
-}
-
-fn mini() -> Story {
-    load(include_str!("../../../tests/fixtures/mini.json"))
-}
-
-fn bundled() -> Story {
-    load(crate::story::BUNDLED)
-}
+use crate::story::present::fixtures::{bundled, mini};
 
 fn active(ids: &[&str]) -> Vec<String> {
     ids.iter().map(|id| id.to_string()).collect()

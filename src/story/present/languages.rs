@@ -37,10 +37,7 @@ mod tests {
     use super::*;
 
     fn declaring(codes: &[&str]) -> Story {
-        let mut story = match crate::story::load(crate::story::BUNDLED) {
-            Ok(story) => story,
-            Err(errors) => panic!("bundled story is invalid: {errors:?}"),
-        };
+        let mut story = crate::story::present::fixtures::bundled();
         story.languages = codes.iter().map(|s| s.to_string()).collect();
         story
     }

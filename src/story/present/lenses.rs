@@ -69,13 +69,7 @@ pub fn toggled(story: &Story, active: &[String], id: &str) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::story::lens;
-
-    fn mini() -> Story {
-        match crate::story::load(include_str!("../../../tests/fixtures/mini.json")) {
-            Ok(story) => story,
-            Err(errors) => panic!("mini fixture is invalid: {errors:?}"),
-        }
-    }
+    use crate::story::present::fixtures::mini;
 
     fn ids(ids: &[&str]) -> Vec<String> {
         ids.iter().map(|id| id.to_string()).collect()

@@ -4,6 +4,8 @@
 
 pub mod claims;
 pub mod failure;
+#[cfg(test)]
+mod fixtures;
 pub mod languages;
 pub mod lenses;
 pub mod sources;

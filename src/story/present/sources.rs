@@ -61,13 +61,7 @@ pub fn entry(story: &Story, i: usize, lang: Lang) -> Option<SourceView> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn mini() -> Story {
-        match crate::story::load(include_str!("../../../tests/fixtures/mini.json")) {
-            Ok(story) => story,
-            Err(errors) => panic!("mini fixture is invalid: {errors:?}"),
-        }
-    }
+    use crate::story::present::fixtures::mini;
 
     fn find<'a>(list: &'a [SourceView], id: &str) -> &'a SourceView {
         match list.iter().find(|s| s.id == id) {
