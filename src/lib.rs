@@ -11,16 +11,20 @@ use leptos::prelude::*;
 
 pub mod browser;
 pub mod components;
+mod context;
 pub mod embed;
 pub mod state;
 pub mod story;
+
+pub use context::{use_story, StoryContexts};
+pub use story::present::failure::LoadFailure;
 
 use components::error_panel::ErrorPanel;
 use components::story_view::StoryView;
 use state::UrlState;
 use story::locale::Lang;
 use story::ui_text::ui;
-use story::{Story, StoryError};
+use story::Story;
 
 /// The loaded story, shared read-only with every component.
 #[derive(Clone)]
@@ -48,22 +52,7 @@ pub fn story_contexts() -> Option<(
     state::ReaderState,
     Memo<story::lens::LensOutcome>,
 )> {
-    Some((
-        use_context::<StoryContext>()?.0,
-        use_context::<state::ReaderState>()?,
-        use_context::<Verdicts>()?.0,
-    ))
-}
-
-/// Why there is no story to show.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LoadFailure {
-    /// `?story=` is not an id of `[a-z0-9-]`.
-    BadId(String),
-    /// The story file could not be fetched (HTTP status or network).
-    Fetch(String),
-    /// The story file is not a valid story.
-    Invalid(Vec<StoryError>),
+    use_story().map(|c| (c.story, c.reader, c.verdicts))
 }
 
 #[derive(Clone)]

@@ -1,20 +1,15 @@
 //! The competing claims on one question, side by side: one column per stance (asserts,
 //! denies, sees no evidence, doubts — only the stances that occur, in that order), each a
-//! labelled list of claim cards. The cards are keyed by claim id, so switching a lens or the
-//! language updates them in place instead of rebuilding them.
+//! labelled list of claim cards. Which columns and cards there are never changes; a lens
+//! switch or a language switch updates the cards in place.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
 
-use super::label;
-
-use super::claim_card::{in_lang, ClaimCard};
-use crate::state::ReaderState;
-use crate::story::locale::Lang;
-use crate::story::ui_text;
-use crate::story::{Stance, Story};
-use crate::StoryContext;
+use super::claim_card::ClaimCard;
+use crate::story::present::claims::{self, BoardView, ColumnView};
+use crate::{use_story, StoryContexts};
 
 /// Numbers the boards on a page, so the ids that label their lists are unique.
 static BOARDS: AtomicUsize = AtomicUsize::new(0);
@@ -22,29 +17,44 @@ static BOARDS: AtomicUsize = AtomicUsize::new(0);
 /// The claims on the question with id `question`, in columns by stance.
 #[component]
 pub fn ClaimBoard(#[prop(into)] question: String) -> impl IntoView {
-    let story = use_context::<StoryContext>().map(|c| c.0);
-    let reader = use_context::<ReaderState>();
-    let (story, reader) = match (story, reader) {
-        (Some(story), Some(reader)) => (story, reader),
-        _ => return None,
-    };
+    let StoryContexts { story, reader, .. } = use_story()?;
     let lang = reader.lang;
     let board = [
         "claim-board-",
         &BOARDS.fetch_add(1, Ordering::Relaxed).to_string(),
     ]
     .concat();
-    let heading = story.question(&question).map(|q| q.text.clone());
-    let columns = columns(&story, &question);
+    let first = claims::board(&story, &question, lang.get_untracked());
+    // The board's words follow the language; its columns and cards never change. Each
+    // word recomputes the (small) board: cheaper in wasm than a Memo of one more type.
+    let words = {
+        let question = question.clone();
+        move |i: usize, pick: fn(&BoardView, usize) -> Option<&str>| {
+            let (story, question) = (story.clone(), question.clone());
+            Signal::derive(move || {
+                pick(&claims::board(&story, &question, lang.get()), i)
+                    .unwrap_or("")
+                    .to_owned()
+            })
+        }
+    };
 
-    let body = if columns.is_empty() {
-        view! { <p class="claim-board-empty">{label(lang, |t| t.no_claims)}</p> }.into_any()
+    let body = if first.columns.is_empty() {
+        view! { <p class="claim-board-empty">{words(0, |b, _| b.empty.as_deref())}</p> }.into_any()
     } else {
         view! {
             <div class="claim-columns">
-                {columns
-                    .into_iter()
-                    .map(|(stance, ids)| column(&board, stance, ids, lang))
+                {first
+                    .columns
+                    .iter()
+                    .enumerate()
+                    .map(|(i, column)| {
+                        let heading = words(
+                            i,
+                            |b, i| b.columns.get(i).map(|c| c.heading.as_str()),
+                        );
+                        column_view(&board, heading, column)
+                    })
                     .collect_view()}
             </div>
         }
@@ -52,13 +62,13 @@ pub fn ClaimBoard(#[prop(into)] question: String) -> impl IntoView {
     };
 
     Some(view! {
-        <div class="claim-board" data-question=question.clone()>
-            {heading
-                .map(|words| {
+        <div class="claim-board" data-question=question>
+            {first
+                .question
+                .is_some()
+                .then(|| {
                     view! {
-                        <h3 class="claim-question">
-                            {in_lang(lang, words)}
-                        </h3>
+                        <h3 class="claim-question">{words(0, |b, _| b.question.as_deref())}</h3>
                     }
                 })}
             {body}
@@ -66,37 +76,25 @@ pub fn ClaimBoard(#[prop(into)] question: String) -> impl IntoView {
     })
 }
 
-/// One stance: its heading, and the list of cards the heading labels.
-fn column(board: &str, stance: Stance, ids: Vec<String>, lang: RwSignal<Lang>) -> impl IntoView {
-    let heading_id = [board, "-", stance.as_str()].concat();
+/// One column: its heading, and the list of cards the heading labels.
+fn column_view(board: &str, heading: Signal<String>, column: &ColumnView) -> impl IntoView {
+    let heading_id = [board, "-", column.stance].concat();
+    let ids = column.claims.clone();
     view! {
-        <div class="claim-column" data-stance=stance.as_str()>
+        <div class="claim-column" data-stance=column.stance>
             <h4 class="stance-heading" id=heading_id.clone()>
-                {Signal::derive(move || ui_text::stance(lang.get(), stance))}
+                {heading}
             </h4>
             <ul class="claim-list" aria-labelledby=heading_id>
-                <For
-                    each=move || ids.clone()
-                    key=|id| id.clone()
-                    children=|id| view! { <ClaimCard claim=id /> }
-                />
+                // The cards never change, but `<For>` builds each card once and never
+                // rebuilds it: a plain iterator would compile the card's rebuild code into
+                // the step that rebuilds the board (+2 KB gzip).
+                <For each=move || ids.clone() key=|id| id.clone() children=card_view />
             </ul>
         </div>
     }
 }
 
-/// The ids of the claims on `question`, grouped by stance in the order of `Stance::ALL`
-/// (story order within a stance); stances no claim takes are left out.
-fn columns(story: &Story, question: &str) -> Vec<(Stance, Vec<String>)> {
-    Stance::ALL
-        .into_iter()
-        .filter_map(|stance| {
-            let ids: Vec<String> = story
-                .claims_on(question)
-                .filter(|c| c.stance == stance)
-                .map(|c| c.id.clone())
-                .collect();
-            (!ids.is_empty()).then_some((stance, ids))
-        })
-        .collect()
+fn card_view(id: String) -> impl IntoView {
+    view! { <ClaimCard claim=id /> }
 }

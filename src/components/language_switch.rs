@@ -2,13 +2,11 @@
 //! `ReaderState.lang`, and everything re-renders in place.
 use leptos::prelude::*;
 
-use super::label;
-
-use crate::state::ReaderState;
+use super::{flag, label};
 use crate::story::locale::Lang;
-use crate::story::ui_text::ui;
+use crate::story::present::languages;
 use crate::story::{self, Text};
-use crate::StoryContext;
+use crate::{use_story, StoryContexts};
 
 /// A story text that follows the reader's language (for `view!`).
 pub fn localized(text: &Text, lang: RwSignal<Lang>) -> Signal<String> {
@@ -16,78 +14,39 @@ pub fn localized(text: &Text, lang: RwSignal<Lang>) -> Signal<String> {
     Signal::derive(move || story::text(&text, lang.get().code()).to_owned())
 }
 
-/// The languages a reader can switch between: those the story declares and the UI speaks,
-/// in the story's order, each once.
-fn switchable(languages: &[String]) -> Vec<Lang> {
-    let mut out: Vec<Lang> = Vec::new();
-    for lang in languages.iter().filter_map(|code| Lang::parse(code)) {
-        if !out.contains(&lang) {
-            out.push(lang);
-        }
-    }
-    out
-}
-
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
-    let (Some(StoryContext(story)), Some(reader)) =
-        (use_context::<StoryContext>(), use_context::<ReaderState>())
-    else {
-        return ().into_any();
-    };
-    let languages = switchable(&story.languages);
-    if languages.len() < 2 {
-        return ().into_any();
+    let StoryContexts { story, reader, .. } = use_story()?;
+    let options = languages::options(&story);
+    if options.is_empty() {
+        return None;
     }
     let lang = reader.lang;
-    let buttons = languages
+    let buttons = options
         .into_iter()
         .map(|option| {
-            let pressed = move || {
-                if lang.get() == option {
-                    "true"
-                } else {
-                    "false"
-                }
-            };
+            let pressed = move || flag(lang.get() == option.lang);
             let choose = move |_| {
-                if lang.get_untracked() != option {
-                    lang.set(option);
+                if lang.get_untracked() != option.lang {
+                    lang.set(option.lang);
                 }
             };
             view! {
                 <button
                     type="button"
                     class="language-option"
-                    lang=option.code()
+                    lang=option.lang.code()
                     aria-pressed=pressed
                     on:click=choose
                 >
-                    {ui(option).lang_name}
+                    {option.name}
                 </button>
             }
         })
         .collect_view();
-    view! {
+    Some(view! {
         <div class="language-switch" role="group" aria-label=label(lang, |t| t.language)>
             {buttons}
         </div>
-    }
-    .into_any()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_declared_languages_the_ui_speaks_are_offered_once() {
-        let codes = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(switchable(&codes(&["de", "en"])), vec![Lang::De, Lang::En]);
-        assert_eq!(
-            switchable(&codes(&["en", "fr", "de", "en"])),
-            vec![Lang::En, Lang::De]
-        );
-        assert_eq!(switchable(&codes(&["de"])), vec![Lang::De]);
-    }
+    })
 }

@@ -1,110 +1,89 @@
 //! The credibility toggle: one switch per lens in the story, each labelled with the lens's
 //! label and described by its explanation, and a summary line ("6 von 17 Aussagen erfüllen
 //! Ihre Kriterien") in a polite live region. Switching a lens only sets
-//! `ReaderState.lenses`; the claims, the chart and the summary follow from `Verdicts`.
-
-use std::sync::Arc;
+//! `ReaderState.lenses`; the claims, the chart and the summary follow from the verdicts.
 
 use leptos::prelude::*;
 
-use super::label;
-
-use super::claim_card::in_lang;
-use crate::state::ReaderState;
-use crate::story::ui_text;
-use crate::story::{Lens, Story};
-use crate::{StoryContext, Verdicts};
+use super::flag;
+use crate::story::present::lenses::{self, LensSwitchView};
+use crate::{use_story, StoryContexts};
 
 #[component]
 pub fn LensSwitch() -> impl IntoView {
-    let story = use_context::<StoryContext>().map(|c| c.0);
-    let reader = use_context::<ReaderState>();
-    let verdicts = use_context::<Verdicts>();
-    let (story, reader) = match (story, reader) {
-        (Some(story), Some(reader)) if !story.lenses.is_empty() => (story, reader),
-        _ => return None,
+    let StoryContexts {
+        story,
+        reader,
+        verdicts,
+    } = use_story()?;
+    // Each part recomputes the (small) switch when the language, the lenses or the verdicts
+    // change: cheaper in wasm than a Memo of one more type.
+    let switch = {
+        let story = story.clone();
+        move || {
+            let (lang, active) = (reader.lang.get(), reader.lenses.get());
+            verdicts.with(|outcome| lenses::switch(&story, lang, outcome, &active))
+        }
     };
-    let lang = reader.lang;
-    let summary = move || {
-        verdicts
-            .map(|v| {
-                v.0.with(|outcome| {
-                    ui_text::summary(lang.get(), outcome.shown_claims(), outcome.total_claims())
-                })
-            })
-            .unwrap_or_default()
+    let words = {
+        let switch = switch.clone();
+        move |i: usize, pick: fn(&LensSwitchView, usize) -> Option<&str>| {
+            let switch = switch.clone();
+            Signal::derive(move || pick(&switch(), i).unwrap_or("").to_owned())
+        }
     };
+    let lenses = untrack(&switch).lenses;
+    if lenses.is_empty() {
+        return None;
+    }
+    let items = lenses
+        .into_iter()
+        .enumerate()
+        .map(|(i, lens)| {
+            let explanation_id = ["lens-", &lens.id, "-explanation"].concat();
+            let checked = {
+                let switch = switch.clone();
+                Signal::derive(move || flag(switch().lenses.get(i).is_some_and(|l| l.on)))
+            };
+            let toggle = {
+                let (story, id) = (story.clone(), lens.id.clone());
+                move |_| {
+                    let next = lenses::toggled(&story, &reader.lenses.get_untracked(), &id);
+                    reader.lenses.set(next);
+                }
+            };
+            view! {
+                <li class="lens">
+                    <button
+                        type="button"
+                        role="switch"
+                        class="lens-toggle"
+                        data-lens=lens.id
+                        aria-checked=checked
+                        aria-describedby=explanation_id.clone()
+                        on:click=toggle
+                    >
+                        <span class="lens-track" aria-hidden="true"></span>
+                        <span class="lens-label">
+                            {words(i, |v, i| v.lenses.get(i).map(|l| l.label.as_str()))}
+                        </span>
+                    </button>
+                    <p class="lens-explanation" id=explanation_id>
+                        {words(i, |v, i| v.lenses.get(i).map(|l| l.explanation.as_str()))}
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
 
     Some(view! {
         <section class="lens-switch" aria-labelledby="lens-switch-heading">
-            <h2 id="lens-switch-heading">{label(lang, |t| t.lenses_heading)}</h2>
-            <p class="lens-intro">{label(lang, |t| t.lenses_intro)}</p>
-            <ul class="lens-list">
-                {story
-                    .lenses
-                    .iter()
-                    .map(|lens| lens_view(story.clone(), lens, reader))
-                    .collect_view()}
-            </ul>
+            <h2 id="lens-switch-heading">{words(0, |v, _| Some(&v.heading))}</h2>
+            <p class="lens-intro">{words(0, |v, _| Some(&v.intro))}</p>
+            <ul class="lens-list">{items}</ul>
             <p class="lens-summary" role="status" aria-live="polite" aria-atomic="true">
-                {summary}
+                {words(0, |v, _| Some(&v.summary))}
             </p>
         </section>
     })
-}
-
-/// One lens: a switch named by the lens's label, described by its explanation beside it.
-fn lens_view(story: Arc<Story>, lens: &Lens, reader: ReaderState) -> impl IntoView {
-    let lang = reader.lang;
-    let id = lens.id.clone();
-    let explanation_id = ["lens-", &lens.id, "-explanation"].concat();
-    let checked = {
-        let id = id.clone();
-        move || {
-            if reader.lenses.with(|active| active.contains(&id)) {
-                "true"
-            } else {
-                "false"
-            }
-        }
-    };
-    let toggle = {
-        let id = id.clone();
-        move |_| {
-            let next = toggled(&story, &reader.lenses.get_untracked(), &id);
-            reader.lenses.set(next);
-        }
-    };
-    let label = lens.label.clone();
-    let explanation = lens.explanation.clone();
-    view! {
-        <li class="lens">
-            <button
-                type="button"
-                role="switch"
-                class="lens-toggle"
-                data-lens=id
-                aria-checked=checked
-                aria-describedby=explanation_id.clone()
-                on:click=toggle
-            >
-                <span class="lens-track" aria-hidden="true"></span>
-                <span class="lens-label">{in_lang(lang, label)}</span>
-            </button>
-            <p class="lens-explanation" id=explanation_id>
-                {in_lang(lang, explanation)}
-            </p>
-        </li>
-    }
-}
-
-/// The active lens ids after switching `id`: the story's lenses that are active, with `id`
-/// flipped, in story order (so the URL reads the same whatever order they were switched in).
-fn toggled(story: &Story, active: &[String], id: &str) -> Vec<String> {
-    story
-        .lenses
-        .iter()
-        .filter(|lens| active.contains(&lens.id) != (lens.id == id))
-        .map(|lens| lens.id.clone())
-        .collect()
 }

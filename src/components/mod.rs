@@ -35,3 +35,21 @@ pub fn label(
 pub(crate) fn recomputed<T>(_: Option<&T>, _: Option<&T>) -> bool {
     true
 }
+
+/// One text of a view model, following it. Like `label`, every such text is the same type
+/// per view model (`pick` is a plain `fn`), so its render and update code is compiled once.
+pub fn text_of<T>(view: Memo<T>, pick: fn(&T) -> &str) -> Signal<String>
+where
+    T: PartialEq + Send + Sync + 'static,
+{
+    Signal::derive(move || view.with(|v| pick(v).to_owned()))
+}
+
+/// `"true"` or `"false"`, as ARIA and `data-*` attributes spell a flag.
+pub fn flag(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
+    }
+}

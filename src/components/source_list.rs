@@ -1,81 +1,68 @@
 //! Every source of the story: its name, what kind of source it is, its country, a badge
 //! when it is a party to the war, and its profile (the story's note) behind a disclosure.
 //! Each entry is `id="source-<id>"`, so a claim card can link to it.
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::label;
-
-use super::language_switch::localized;
-use crate::state::ReaderState;
-use crate::story::ui_text::{self, ui};
-use crate::story::{self, Source, Story};
-use crate::StoryContext;
+use crate::story::locale::Lang;
+use crate::story::present::sources::{self, SourceView};
+use crate::story::Story;
+use crate::{use_story, StoryContexts};
 
 #[component]
 pub fn SourceList() -> impl IntoView {
-    let (Some(StoryContext(story)), Some(reader)) =
-        (use_context::<StoryContext>(), use_context::<ReaderState>())
-    else {
-        return ().into_any();
-    };
+    let StoryContexts { story, reader, .. } = use_story()?;
     let lang = reader.lang;
-    let entries = story
-        .sources
-        .iter()
-        .map(|source| source_entry(&story, source, lang))
+    let entries = (0..story.sources.len())
+        .filter_map(|i| source_entry(story.clone(), i, lang))
         .collect_view();
-    view! {
+    Some(view! {
         <div class="source-list">
             <h3>{label(lang, |t| t.sources_heading)}</h3>
             <ul class="sources">{entries}</ul>
         </div>
-    }
-    .into_any()
+    })
 }
 
-fn source_entry(
-    story: &Story,
-    source: &Source,
-    lang: RwSignal<crate::story::locale::Lang>,
-) -> impl IntoView {
-    let kind = source.kind;
-    let name = localized(&source.name, lang);
-    let summary_name = name;
-    // A party whose side the story does not name still gets the badge, without a label.
-    let party = source.party.as_ref().map(|side_id| {
-        let side = story.side(side_id).map(|side| side.label.clone());
-        move || {
-            let lang = lang.get();
-            let label = side
-                .as_ref()
-                .map(|label| story::text(label, lang.code()))
-                .unwrap_or("");
-            if label.is_empty() {
-                ui(lang).party_badge.to_owned()
-            } else {
-                [ui(lang).party_badge, ": ", label].concat()
-            }
-        }
-    });
-    view! {
-        <li class="source" id=["source-", &source.id].concat() data-source=source.id.clone()>
-            <h4 class="source-name">{name}</h4>
+/// The `i`th source. Which parts it has never changes; its words follow the language,
+/// each recomputing the (small) entry: cheaper in wasm than a Memo of one more type.
+fn source_entry(story: Arc<Story>, i: usize, lang: RwSignal<Lang>) -> Option<impl IntoView> {
+    let first = sources::entry(&story, i, lang.get_untracked())?;
+    let words = move |pick: fn(&SourceView) -> &str| {
+        let story = story.clone();
+        Signal::derive(move || {
+            sources::entry(&story, i, lang.get())
+                .map(|s| pick(&s).to_owned())
+                .unwrap_or_default()
+        })
+    };
+    Some(view! {
+        <li class="source" id=first.anchor data-source=first.id>
+            <h4 class="source-name">{words(|s| &s.name)}</h4>
             <p class="source-meta">
-                <span class="source-kind">{Signal::derive(move || ui_text::source_kind(lang.get(), kind))}</span>
+                <span class="source-kind">{words(|s| &s.kind)}</span>
                 <span class="source-separator" aria-hidden="true">" · "</span>
                 <span class="source-country">
-                    <span class="visually-hidden">{move || [ui(lang.get()).country, ": "].concat()}</span>
-                    {localized(&source.country, lang)}
+                    <span class="visually-hidden">{words(|s| &s.country_label)}</span>
+                    {words(|s| &s.country)}
                 </span>
             </p>
-            {party.map(|badge| view! { <p class="party-badge">{badge}</p> })}
+            {first
+                .party
+                .map(|_| {
+                    view! {
+                        <p class="party-badge">{words(|s| s.party.as_deref().unwrap_or(""))}</p>
+                    }
+                })}
             <details class="source-profile">
                 <summary>
-                    {label(lang, |t| t.source_profile)}
-                    <span class="visually-hidden">": " {summary_name}</span>
+                    {words(|s| &s.profile)}
+                    <span class="visually-hidden">": " {words(|s| &s.name)}</span>
                 </summary>
-                <p class="source-note">{localized(&source.note, lang)}</p>
+                <p class="source-note">{words(|s| &s.note)}</p>
             </details>
         </li>
-    }
+    })
 }

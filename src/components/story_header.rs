@@ -3,18 +3,13 @@
 use leptos::prelude::*;
 
 use super::language_switch::{localized, LanguageSwitch};
-use crate::state::ReaderState;
-use crate::StoryContext;
+use crate::{use_story, StoryContexts};
 
 #[component]
 pub fn StoryHeader() -> impl IntoView {
-    let (Some(StoryContext(story)), Some(reader)) =
-        (use_context::<StoryContext>(), use_context::<ReaderState>())
-    else {
-        return ().into_any();
-    };
+    let StoryContexts { story, reader, .. } = use_story()?;
     let lang = reader.lang;
-    view! {
+    Some(view! {
         <header class="story-header">
             <LanguageSwitch />
             <h1 class="story-title">{localized(&story.title, lang)}</h1>
@@ -22,6 +17,5 @@ pub fn StoryHeader() -> impl IntoView {
             <p class="story-date">{localized(&story.date, lang)}</p>
             <p class="story-credit">{localized(&story.credit, lang)}</p>
         </header>
-    }
-    .into_any()
+    })
 }

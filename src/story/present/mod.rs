@@ -1,16 +1,13 @@
+//! The view model: everything a component shows, as plain values already in the reader's
+//! language, computed from `(Story, reader's choices, lens outcome)`. Components only bind
+//! these values and send the reader's actions back (as in redbadger/crux).
+
+pub mod claims;
+pub mod failure;
 pub mod figures;
-pub mod steps;
-
-/// The stories the view model's tests read: the bundled one and the small fixture.
 #[cfg(test)]
-mod test_stories {
-    use crate::story::Story;
-
-    pub fn bundled() -> Story {
-        crate::story::load(crate::story::BUNDLED).unwrap()
-    }
-
-    pub fn mini() -> Story {
-        crate::story::load(include_str!("../../../tests/fixtures/mini.json")).unwrap()
-    }
-}
+mod fixtures;
+pub mod languages;
+pub mod lenses;
+pub mod sources;
+pub mod steps;

@@ -73,7 +73,7 @@ pub fn announcement(story: &Story, previous: Option<usize>, index: usize, lang: 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::present::test_stories::{bundled, mini};
+    use crate::story::present::fixtures::{bundled, mini};
 
     #[test]
     fn a_step_has_its_title_position_and_paragraphs_in_the_readers_language() {

@@ -4,7 +4,7 @@
 use super::*;
 use crate::story::figures::MIN_STUB_PX;
 use crate::story::locale::NBSP;
-use crate::story::present::test_stories::{bundled, mini};
+use crate::story::present::fixtures::{bundled, mini};
 
 fn ids(list: &[&str]) -> Vec<String> {
     list.iter().map(|id| id.to_string()).collect()
