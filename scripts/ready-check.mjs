@@ -3,7 +3,7 @@
 // `#claimlens[data-state="ready"]`. Exits 1 on "error", a timeout or an uncaught page error.
 //   node scripts/ready-check.mjs http://127.0.0.1:8080/ [timeout-ms]
 import { chromium } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { chromiumArgs, chromiumPath } from './chromium.cjs';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:8080/';
 const timeout = Number(process.argv[3] ?? 60_000);
