@@ -1,13 +1,17 @@
-//! The reader's choices, and their URL form.
+//! The reader's choices, their URL form, and the actions that change them.
 //!
-//! `UrlState` parse/serialize are pure (host-tested); `ReaderState` holds the same choices
-//! as signals for the components. Nothing else in the app is state: everything a reader
-//! sees is derived from `(Story, ReaderState)`.
+//! Pure and host-tested: `UrlState` (the query string, parsed once, embed parameters
+//! included), `Choices::from_url` (what a link opens in a given story) and
+//! `Choices::apply` (what an `Action` does). `ReaderState` holds the same choices as
+//! signals for the components and changes them only through `dispatch`. Nothing else in
+//! the app is state: everything a reader sees is derived from `(Story, ReaderState)`.
 
 use leptos::prelude::*;
 
+use crate::embed::EmbedParams;
 use crate::story::figures::ChartMode;
 use crate::story::locale::Lang;
+use crate::story::{lens, Story};
 
 /// Light, dark, or whatever the reader's system prefers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -48,6 +52,8 @@ pub struct UrlState {
     pub story: Option<String>,
     pub theme: Theme,
     pub chart: Option<ChartMode>,
+    /// What the embed code needs (`childId`, `id`).
+    pub embed: EmbedParams,
 }
 
 /// Parses a query string (`?lang=en&step=3&lens=evidence,no-parties`). Never fails:
@@ -69,7 +75,7 @@ pub fn parse_query(query: &str) -> UrlState {
             "story" => state.story = Some(value),
             "theme" => state.theme = Theme::parse(&value).unwrap_or_default(),
             "chart" => state.chart = ChartMode::parse(&value),
-            _ => {}
+            other => state.embed.read(other, value),
         }
     }
     state
@@ -100,8 +106,8 @@ pub fn write_query(query: &str, lang: Lang, step: usize, lenses: &str, chart: Ch
     ["?", &parts.join("&")].concat()
 }
 
-/// The decoded `key=value` pairs of a query string, in order (shared with `embed`).
-pub fn query_pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
+/// The decoded `key=value` pairs of a query string, in order.
+fn query_pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
     query
         .trim_start_matches('?')
         .split('&')
@@ -146,7 +152,99 @@ pub fn step_index(step: Option<usize>, total: usize) -> usize {
     step.unwrap_or(1).clamp(1, total.max(1)) - 1
 }
 
-/// The reader's choices as signals. Provided as context once the story is loaded.
+/// The reader's choices as plain values: what `ReaderState`'s signals hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choices {
+    pub lang: Lang,
+    /// 0-based index of the current step.
+    pub step: usize,
+    /// Active lens ids, normalised by `lens::active_ids` (story order, each once).
+    pub lenses: Vec<String>,
+    pub chart: ChartMode,
+    /// Whether the chart's table is open (not part of the URL).
+    pub show_table: bool,
+}
+
+impl Choices {
+    /// Fresh choices on the first step, in `lang`, no lens active.
+    pub fn new(lang: Lang) -> Self {
+        Choices {
+            lang,
+            step: 0,
+            lenses: Vec::new(),
+            chart: ChartMode::Compared,
+            show_table: false,
+        }
+    }
+
+    /// What a link opens in `story`: the URL's language if the story has it, else the
+    /// story's default language; the story's lenses among those named; the step clamped
+    /// to the story.
+    pub fn from_url(story: &Story, url: &UrlState) -> Self {
+        let lang = url
+            .lang
+            .filter(|l| speaks(story, *l))
+            .or_else(|| Lang::parse(&story.default_language))
+            .unwrap_or_default();
+        Choices {
+            lang,
+            step: step_index(url.step, story.steps.len()),
+            lenses: lens::active_ids(story, &url.lenses),
+            chart: url.chart.unwrap_or(ChartMode::Compared),
+            show_table: false,
+        }
+    }
+
+    /// The choices after `action` in `story`. An action that makes no sense here (a
+    /// language or lens the story lacks, a step past the end) changes nothing it cannot.
+    pub fn apply(&mut self, story: &Story, action: Action) {
+        let last = story.steps.len().saturating_sub(1);
+        match action {
+            Action::Next => self.step = self.step.saturating_add(1).min(last),
+            Action::Back => self.step = self.step.min(last).saturating_sub(1),
+            Action::GoTo(step) => self.step = step.min(last),
+            Action::ToggleLens(id) => {
+                let active = self.lenses.contains(&id);
+                let flipped: Vec<&str> = self
+                    .lenses
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|l| *l != id)
+                    .chain((!active).then_some(id.as_str()))
+                    .collect();
+                self.lenses = lens::active_ids(story, &flipped);
+            }
+            Action::SetLang(lang) if speaks(story, lang) => self.lang = lang,
+            Action::SetLang(_) => {}
+            Action::SetChart(chart) => self.chart = chart,
+            Action::ShowTable(open) => self.show_table = open,
+        }
+    }
+}
+
+/// Whether `story` is written in `lang`.
+fn speaks(story: &Story, lang: Lang) -> bool {
+    story.languages.iter().any(|code| code == lang.code())
+}
+
+/// Everything a reader (or the host page) can do to the reader's choices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// One step on, stopping at the last.
+    Next,
+    /// One step back, stopping at the first.
+    Back,
+    /// To a 0-based step (a step button, a key, or a host's validated `claimlens:goto`).
+    GoTo(usize),
+    /// Switches a lens on or off.
+    ToggleLens(String),
+    SetLang(Lang),
+    SetChart(ChartMode),
+    ShowTable(bool),
+}
+
+/// The reader's choices as signals. Provided as context once the story is loaded; the
+/// components read the signals and change them through `dispatch`.
 #[derive(Debug, Clone, Copy)]
 pub struct ReaderState {
     pub lang: RwSignal<Lang>,
@@ -161,12 +259,52 @@ pub struct ReaderState {
 impl ReaderState {
     /// Fresh state on the first step, in `lang`, no lens active.
     pub fn new(lang: Lang) -> Self {
+        Self::from_choices(Choices::new(lang))
+    }
+
+    pub fn from_choices(choices: Choices) -> Self {
         ReaderState {
-            lang: RwSignal::new(lang),
-            step: RwSignal::new(0),
-            lenses: RwSignal::new(Vec::new()),
-            chart: RwSignal::new(ChartMode::Compared),
-            show_table: RwSignal::new(false),
+            lang: RwSignal::new(choices.lang),
+            step: RwSignal::new(choices.step),
+            lenses: RwSignal::new(choices.lenses),
+            chart: RwSignal::new(choices.chart),
+            show_table: RwSignal::new(choices.show_table),
+        }
+    }
+
+    /// The current choices, without subscribing; `None` once the state is gone.
+    fn choices_untracked(&self) -> Option<Choices> {
+        Some(Choices {
+            lang: self.lang.try_get_untracked()?,
+            step: self.step.try_get_untracked()?,
+            lenses: self.lenses.try_get_untracked()?,
+            chart: self.chart.try_get_untracked()?,
+            show_table: self.show_table.try_get_untracked()?,
+        })
+    }
+
+    /// Applies `action` (see `Choices::apply`) and sets only the signals whose value
+    /// changed: setting a signal to the value it has would re-run its effects.
+    pub fn dispatch(&self, story: &Story, action: Action) {
+        let Some(before) = self.choices_untracked() else {
+            return;
+        };
+        let mut after = before.clone();
+        after.apply(story, action);
+        if after.lang != before.lang {
+            self.lang.set(after.lang);
+        }
+        if after.step != before.step {
+            self.step.set(after.step);
+        }
+        if after.lenses != before.lenses {
+            self.lenses.set(after.lenses);
+        }
+        if after.chart != before.chart {
+            self.chart.set(after.chart);
+        }
+        if after.show_table != before.show_table {
+            self.show_table.set(after.show_table);
         }
     }
 }
@@ -227,6 +365,117 @@ mod tests {
     fn written_lens_list_cannot_inject_parameters() {
         let q = write_query("", Lang::De, 1, "a&b=c", ChartMode::AgainstWhole);
         assert_eq!(q, "?lang=de&step=1&lens=abc&chart=whole");
+    }
+
+    fn bundled() -> Story {
+        crate::story::load(crate::story::BUNDLED).unwrap()
+    }
+
+    fn ids(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn query_carries_the_embed_parameters_too() {
+        let url = parse_query("?step=2&childId=c-1&id=nk&initialWidth=640");
+        assert_eq!(url.step, Some(2));
+        assert_eq!(url.embed.child_id.as_deref(), Some("c-1"));
+        assert_eq!(url.embed.id, "nk");
+    }
+
+    #[test]
+    fn a_link_opens_its_language_lenses_step_and_chart_in_the_story() {
+        let story = bundled();
+        let url = parse_query("?lang=en&step=3&lens=confirmed,evidence&chart=whole");
+        assert_eq!(
+            Choices::from_url(&story, &url),
+            Choices {
+                lang: Lang::En,
+                step: 2,
+                lenses: ids(&["evidence", "confirmed"]),
+                chart: ChartMode::AgainstWhole,
+                show_table: false,
+            }
+        );
+    }
+
+    #[test]
+    fn a_bare_link_opens_the_first_step_in_the_story_default_language() {
+        let story = bundled();
+        assert_eq!(
+            Choices::from_url(&story, &parse_query("")),
+            Choices::new(Lang::De)
+        );
+    }
+
+    #[test]
+    fn a_link_language_the_story_lacks_falls_back_to_its_default() {
+        let mut story = bundled();
+        story.languages = ids(&["de"]);
+        let url = parse_query("?lang=en");
+        assert_eq!(Choices::from_url(&story, &url).lang, Lang::De);
+    }
+
+    #[test]
+    fn unknown_and_repeated_lenses_are_dropped_and_the_step_clamped() {
+        let story = bundled();
+        let url = parse_query("?lens=nonsense,no-parties,evidence,no-parties&step=60");
+        let choices = Choices::from_url(&story, &url);
+        assert_eq!(choices.lenses, ids(&["evidence", "no-parties"]));
+        assert_eq!(choices.step, story.steps.len() - 1);
+    }
+
+    #[test]
+    fn next_and_back_move_one_step_and_stop_at_the_ends() {
+        let story = bundled();
+        let last = story.steps.len() - 1;
+        let mut c = Choices::new(Lang::De);
+        c.apply(&story, Action::Back);
+        assert_eq!(c.step, 0);
+        c.apply(&story, Action::Next);
+        assert_eq!(c.step, 1);
+        c.apply(&story, Action::GoTo(99));
+        assert_eq!(c.step, last);
+        c.apply(&story, Action::Next);
+        assert_eq!(c.step, last);
+        c.apply(&story, Action::Back);
+        assert_eq!(c.step, last - 1);
+        c.step = 99;
+        c.apply(&story, Action::Back);
+        assert_eq!(
+            c.step,
+            last - 1,
+            "back from past the end is back from the last"
+        );
+    }
+
+    #[test]
+    fn toggling_lenses_keeps_them_in_story_order_whatever_the_click_order() {
+        let story = bundled();
+        let mut c = Choices::new(Lang::De);
+        c.apply(&story, Action::ToggleLens("confirmed".into()));
+        c.apply(&story, Action::ToggleLens("evidence".into()));
+        assert_eq!(c.lenses, ids(&["evidence", "confirmed"]));
+        c.apply(&story, Action::ToggleLens("confirmed".into()));
+        assert_eq!(c.lenses, ids(&["evidence"]));
+        c.apply(&story, Action::ToggleLens("nonsense".into()));
+        assert_eq!(c.lenses, ids(&["evidence"]));
+    }
+
+    #[test]
+    fn language_chart_and_table_change_only_to_what_the_story_offers() {
+        let mut story = bundled();
+        let mut c = Choices::new(Lang::De);
+        c.apply(&story, Action::SetLang(Lang::En));
+        assert_eq!(c.lang, Lang::En);
+        story.languages = ids(&["de"]);
+        c.apply(&story, Action::SetLang(Lang::De));
+        c.apply(&story, Action::SetLang(Lang::En));
+        assert_eq!(c.lang, Lang::De, "a language the story lacks is ignored");
+        c.apply(&story, Action::SetChart(ChartMode::AgainstWhole));
+        assert_eq!(c.chart, ChartMode::AgainstWhole);
+        c.apply(&story, Action::ShowTable(true));
+        assert!(c.show_table);
     }
 
     #[test]

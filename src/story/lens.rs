@@ -122,11 +122,12 @@ pub fn apply(story: &Story, active: &[String]) -> LensOutcome {
     LensOutcome { claims, figures }
 }
 
-/// The story's lenses whose ids are in `active`, in story order, each once.
-fn active_lenses<'a>(story: &'a Story, active: &[String]) -> Vec<&'a Lens> {
+/// The story's lenses whose ids are in `active`, in story order, each once: the one
+/// normal form of a set of active lenses (unknown ids, order and repeats are dropped).
+fn active_lenses<'a>(story: &'a Story, active: &[impl AsRef<str>]) -> Vec<&'a Lens> {
     let mut lenses: Vec<&Lens> = Vec::new();
     for lens in &story.lenses {
-        let wanted = active.contains(&lens.id);
+        let wanted = active.iter().any(|id| id.as_ref() == lens.id);
         if wanted && !lenses.iter().any(|l| l.id == lens.id) {
             lenses.push(lens);
         }
@@ -179,13 +180,16 @@ pub fn reasons<'a>(story: &'a Story, verdict: &Verdict) -> Vec<&'a Lens> {
 /// knows, in story order, each once. Blanks around ids are ignored.
 pub fn parse_active(story: &Story, value: &str) -> Vec<String> {
     let named: Vec<&str> = value.split(',').map(str::trim).collect();
-    let mut active: Vec<String> = Vec::new();
-    for lens in &story.lenses {
-        if named.contains(&lens.id.as_str()) && !active.contains(&lens.id) {
-            active.push(lens.id.clone());
-        }
-    }
-    active
+    active_ids(story, &named)
+}
+
+/// The ids of the active lenses in their normal form (see `active_lenses`): what the
+/// reader's state, the URL and the host messages hold.
+pub fn active_ids(story: &Story, active: &[impl AsRef<str>]) -> Vec<String> {
+    active_lenses(story, active)
+        .into_iter()
+        .map(|lens| lens.id.clone())
+        .collect()
 }
 
 /// The URL value of active lens ids: `"evidence,no-parties"` (empty when none).
