@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::label;
 
-use crate::state::ReaderState;
+use crate::state::{Action, ReaderState};
 use crate::story::locale::Lang;
 use crate::story::ui_text::ui;
 use crate::story::{self, Text};
@@ -50,11 +50,8 @@ pub fn LanguageSwitch() -> impl IntoView {
                     "false"
                 }
             };
-            let choose = move |_| {
-                if lang.get_untracked() != option {
-                    lang.set(option);
-                }
-            };
+            let story = story.clone();
+            let choose = move |_| reader.dispatch(&story, Action::SetLang(option));
             view! {
                 <button
                     type="button"

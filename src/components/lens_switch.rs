@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use super::label;
 
 use super::claim_card::in_lang;
-use crate::state::ReaderState;
+use crate::state::{Action, ReaderState};
 use crate::story::ui_text;
 use crate::story::{Lens, Story};
 use crate::{StoryContext, Verdicts};
@@ -70,10 +70,7 @@ fn lens_view(story: Arc<Story>, lens: &Lens, reader: ReaderState) -> impl IntoVi
     };
     let toggle = {
         let id = id.clone();
-        move |_| {
-            let next = toggled(&story, &reader.lenses.get_untracked(), &id);
-            reader.lenses.set(next);
-        }
+        move |_| reader.dispatch(&story, Action::ToggleLens(id.clone()))
     };
     let label = lens.label.clone();
     let explanation = lens.explanation.clone();
@@ -96,15 +93,4 @@ fn lens_view(story: Arc<Story>, lens: &Lens, reader: ReaderState) -> impl IntoVi
             </p>
         </li>
     }
-}
-
-/// The active lens ids after switching `id`: the story's lenses that are active, with `id`
-/// flipped, in story order (so the URL reads the same whatever order they were switched in).
-fn toggled(story: &Story, active: &[String], id: &str) -> Vec<String> {
-    story
-        .lenses
-        .iter()
-        .filter(|lens| active.contains(&lens.id) != (lens.id == id))
-        .map(|lens| lens.id.clone())
-        .collect()
 }
