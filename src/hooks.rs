@@ -8,15 +8,22 @@ use wasm_bindgen::{JsCast, JsValue};
 /// One closure type for every listener and observer: its glue is compiled once.
 type Callback = Closure<dyn FnMut(JsValue)>;
 
-/// Runs `cleanup` when the current owner is cleaned up. `cleanup` may hold browser objects
-/// (not `Send`): it waits in the owner's local storage, which outlives the cleanups.
-fn on_cleanup_local(cleanup: impl FnOnce() + 'static) {
-    let stored = StoredValue::new_local(Some(Box::new(cleanup) as Box<dyn FnOnce()>));
-    on_cleanup(move || {
-        if let Some(cleanup) = stored.try_update_value(Option::take).flatten() {
-            cleanup();
+/// Undoes what a hook did (removes a listener, disconnects an observer) when dropped.
+struct Undo(Option<Box<dyn FnOnce()>>);
+
+impl Drop for Undo {
+    fn drop(&mut self) {
+        if let Some(undo) = self.0.take() {
+            undo();
         }
-    });
+    }
+}
+
+/// Runs `undo` when the current owner is cleaned up. Browser objects are not `Send`, which
+/// `on_cleanup` requires, so `undo` waits in the owner's local storage instead: cleaning
+/// up the owner disposes of it, and dropping it runs it.
+fn on_cleanup_local(undo: impl FnOnce() + 'static) {
+    let _ = StoredValue::new_local(Undo(Some(Box::new(undo))));
 }
 
 /// Calls `handler` with every `event` on `target` while the current owner lives. `E` is the
@@ -26,7 +33,16 @@ pub fn use_event_listener<E: JsCast>(
     event: &'static str,
     mut handler: impl FnMut(E) + 'static,
 ) {
-    let callback: Callback = Closure::new(move |e: JsValue| handler(e.unchecked_into()));
+    listen(
+        target,
+        event,
+        Box::new(move |e: JsValue| handler(e.unchecked_into())),
+    );
+}
+
+/// The part of `use_event_listener` that does not depend on the handler: compiled once.
+fn listen(target: &web_sys::EventTarget, event: &'static str, handler: Box<dyn FnMut(JsValue)>) {
+    let callback = Callback::wrap(handler);
     let function: &js_sys::Function = callback.as_ref().unchecked_ref();
     if target
         .add_event_listener_with_callback(event, function)
@@ -47,7 +63,7 @@ pub fn use_resize_observer(
     target: &web_sys::Element,
     mut on_resize: impl FnMut() + 'static,
 ) -> bool {
-    let callback: Callback = Closure::new(move |_| on_resize());
+    let callback = Callback::wrap(Box::new(move |_| on_resize()));
     let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
         return false;
     };
@@ -60,11 +76,13 @@ pub fn use_resize_observer(
 }
 
 /// Whether the page is being printed: `matchMedia("print")` (print preview, emulated print
-/// media) or between `beforeprint` and `afterprint`.
-pub fn use_print_media() -> Signal<bool> {
+/// media) or between `beforeprint` and `afterprint`. The caller can only read it. Its type is
+/// left opaque (an `RwSignal` inside) because a `Signal<bool>` or `ReadSignal<bool>` would
+/// each compile a machinery of their own into the wasm for this one use.
+pub fn use_print_media() -> impl Get<Value = bool> + Copy + Send + Sync + 'static {
     let printing = RwSignal::new(false);
     let Some(window) = web_sys::window() else {
-        return printing.into();
+        return printing;
     };
     if let Ok(Some(query)) = window.match_media("print") {
         printing.set(query.matches());
@@ -76,5 +94,5 @@ pub fn use_print_media() -> Signal<bool> {
     for (event, value) in [("beforeprint", true), ("afterprint", false)] {
         use_event_listener(&window, event, move |_: web_sys::Event| printing.set(value));
     }
-    printing.into()
+    printing
 }

@@ -78,6 +78,10 @@ enum Loaded {
 pub fn App() -> impl IntoView {
     let url = state::parse_query(&browser::query());
     browser::set_theme(url.theme);
+    let fallback_lang = url.lang.unwrap_or_default();
+    // The page speaks this language while loading or failing; a story's reader then sets
+    // `<html lang>` from its own language (see `Reader`).
+    browser::set_document_lang(fallback_lang);
     let initial = match &url.story {
         None => from_json(story::BUNDLED),
         Some(id) if !story::load::is_valid_id(id) => Loaded::Failed(LoadFailure::BadId(id.clone())),
@@ -95,13 +99,6 @@ pub fn App() -> impl IntoView {
             loaded.set(next);
         });
     }
-    let fallback_lang = url.lang.unwrap_or_default();
-    // `<html lang>` of an error page; a story's reader sets its own (see `Reader`).
-    Effect::new(move || {
-        if loaded.with(|l| matches!(l, Loaded::Failed(_))) {
-            browser::set_document_lang(fallback_lang);
-        }
-    });
     let data_state = move || match loaded.get() {
         Loaded::Loading => "loading",
         Loaded::Ready(_) => "ready",

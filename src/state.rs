@@ -152,7 +152,8 @@ pub fn step_index(step: Option<usize>, total: usize) -> usize {
     step.unwrap_or(1).clamp(1, total.max(1)) - 1
 }
 
-/// The reader's choices as plain values: what `ReaderState`'s signals hold.
+/// The reader's choices as plain values: what a link opens, and what `ReaderState`'s
+/// signals start from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choices {
     pub lang: Lang,
@@ -161,8 +162,6 @@ pub struct Choices {
     /// Active lens ids, normalised by `lens::active_ids` (story order, each once).
     pub lenses: Vec<String>,
     pub chart: ChartMode,
-    /// Whether the chart's table is open (not part of the URL).
-    pub show_table: bool,
 }
 
 impl Choices {
@@ -173,7 +172,6 @@ impl Choices {
             step: 0,
             lenses: Vec::new(),
             chart: ChartMode::Compared,
-            show_table: false,
         }
     }
 
@@ -191,33 +189,6 @@ impl Choices {
             step: step_index(url.step, story.steps.len()),
             lenses: lens::active_ids(story, &url.lenses),
             chart: url.chart.unwrap_or(ChartMode::Compared),
-            show_table: false,
-        }
-    }
-
-    /// The choices after `action` in `story`. An action that makes no sense here (a
-    /// language or lens the story lacks, a step past the end) changes nothing it cannot.
-    pub fn apply(&mut self, story: &Story, action: Action) {
-        let last = story.steps.len().saturating_sub(1);
-        match action {
-            Action::Next => self.step = self.step.saturating_add(1).min(last),
-            Action::Back => self.step = self.step.min(last).saturating_sub(1),
-            Action::GoTo(step) => self.step = step.min(last),
-            Action::ToggleLens(id) => {
-                let active = self.lenses.contains(&id);
-                let flipped: Vec<&str> = self
-                    .lenses
-                    .iter()
-                    .map(String::as_str)
-                    .filter(|l| *l != id)
-                    .chain((!active).then_some(id.as_str()))
-                    .collect();
-                self.lenses = lens::active_ids(story, &flipped);
-            }
-            Action::SetLang(lang) if speaks(story, lang) => self.lang = lang,
-            Action::SetLang(_) => {}
-            Action::SetChart(chart) => self.chart = chart,
-            Action::ShowTable(open) => self.show_table = open,
         }
     }
 }
@@ -234,13 +205,40 @@ pub enum Action {
     Next,
     /// One step back, stopping at the first.
     Back,
-    /// To a 0-based step (a step button, a key, or a host's validated `claimlens:goto`).
+    /// To a 0-based step, stopping at the last (a step button, a key, or a host's
+    /// `claimlens:goto` once `embed::protocol` has checked it).
     GoTo(usize),
-    /// Switches a lens on or off.
+    /// Switches a lens on or off; the active lenses stay in story order.
     ToggleLens(String),
+    /// Ignored for a language the story is not written in.
     SetLang(Lang),
     SetChart(ChartMode),
-    ShowTable(bool),
+}
+
+impl Action {
+    /// The step after a step action from `step` in a story of `steps` steps (0-based);
+    /// other actions leave it where it is.
+    pub fn step_after(&self, step: usize, steps: usize) -> usize {
+        let last = steps.saturating_sub(1);
+        match self {
+            Action::Next => step.saturating_add(1).min(last),
+            Action::Back => step.min(last).saturating_sub(1),
+            Action::GoTo(to) => (*to).min(last),
+            _ => step,
+        }
+    }
+}
+
+/// The active lenses after switching `id` (see `Action::ToggleLens`).
+pub fn toggled(story: &Story, active: &[String], id: &str) -> Vec<String> {
+    let on = active.iter().any(|a| a == id);
+    let flipped: Vec<&str> = active
+        .iter()
+        .map(String::as_str)
+        .filter(|a| *a != id)
+        .chain((!on).then_some(id))
+        .collect();
+    lens::active_ids(story, &flipped)
 }
 
 /// The reader's choices as signals. Provided as context once the story is loaded; the
@@ -253,6 +251,7 @@ pub struct ReaderState {
     /// Active lens ids, in story order.
     pub lenses: RwSignal<Vec<String>>,
     pub chart: RwSignal<ChartMode>,
+    /// Whether the chart's table is open: the chart's own view state, not in the URL.
     pub show_table: RwSignal<bool>,
 }
 
@@ -268,45 +267,38 @@ impl ReaderState {
             step: RwSignal::new(choices.step),
             lenses: RwSignal::new(choices.lenses),
             chart: RwSignal::new(choices.chart),
-            show_table: RwSignal::new(choices.show_table),
+            show_table: RwSignal::new(false),
         }
     }
 
-    /// The current choices, without subscribing; `None` once the state is gone.
-    fn choices_untracked(&self) -> Option<Choices> {
-        Some(Choices {
-            lang: self.lang.try_get_untracked()?,
-            step: self.step.try_get_untracked()?,
-            lenses: self.lenses.try_get_untracked()?,
-            chart: self.chart.try_get_untracked()?,
-            show_table: self.show_table.try_get_untracked()?,
-        })
-    }
-
-    /// Applies `action` (see `Choices::apply`) and sets only the signals whose value
-    /// changed: setting a signal to the value it has would re-run its effects.
+    /// Does what `action` says in `story`. Each action touches one choice, and notifies
+    /// its readers only if its value changes: an unchanged value re-runs no effect.
     pub fn dispatch(&self, story: &Story, action: Action) {
-        let Some(before) = self.choices_untracked() else {
-            return;
-        };
-        let mut after = before.clone();
-        after.apply(story, action);
-        if after.lang != before.lang {
-            self.lang.set(after.lang);
-        }
-        if after.step != before.step {
-            self.step.set(after.step);
-        }
-        if after.lenses != before.lenses {
-            self.lenses.set(after.lenses);
-        }
-        if after.chart != before.chart {
-            self.chart.set(after.chart);
-        }
-        if after.show_table != before.show_table {
-            self.show_table.set(after.show_table);
+        match action {
+            Action::ToggleLens(id) => self
+                .lenses
+                .maybe_update(|active| replace(active, toggled(story, active, &id))),
+            Action::SetLang(lang) if speaks(story, lang) => {
+                self.lang.maybe_update(|now| replace(now, lang))
+            }
+            Action::SetLang(_) => {}
+            // As the chart's buttons always did: what it drives does not mind a repeat.
+            Action::SetChart(chart) => self.chart.set(chart),
+            step => self.step.maybe_update(|now| {
+                let next = step.step_after(*now, story.steps.len());
+                replace(now, next)
+            }),
         }
     }
+}
+
+/// Puts `next` in `now`; whether that changed it.
+fn replace<T: PartialEq>(now: &mut T, next: T) -> bool {
+    let changed = *now != next;
+    if changed {
+        *now = next;
+    }
+    changed
 }
 
 #[cfg(test)]
@@ -394,7 +386,6 @@ mod tests {
                 step: 2,
                 lenses: ids(&["evidence", "confirmed"]),
                 chart: ChartMode::AgainstWhole,
-                show_table: false,
             }
         );
     }
@@ -427,55 +418,68 @@ mod tests {
 
     #[test]
     fn next_and_back_move_one_step_and_stop_at_the_ends() {
-        let story = bundled();
-        let last = story.steps.len() - 1;
-        let mut c = Choices::new(Lang::De);
-        c.apply(&story, Action::Back);
-        assert_eq!(c.step, 0);
-        c.apply(&story, Action::Next);
-        assert_eq!(c.step, 1);
-        c.apply(&story, Action::GoTo(99));
-        assert_eq!(c.step, last);
-        c.apply(&story, Action::Next);
-        assert_eq!(c.step, last);
-        c.apply(&story, Action::Back);
-        assert_eq!(c.step, last - 1);
-        c.step = 99;
-        c.apply(&story, Action::Back);
+        let steps = 7;
+        let last = steps - 1;
+        assert_eq!(Action::Back.step_after(0, steps), 0);
+        assert_eq!(Action::Next.step_after(0, steps), 1);
+        assert_eq!(Action::GoTo(99).step_after(1, steps), last);
+        assert_eq!(Action::GoTo(3).step_after(1, steps), 3);
+        assert_eq!(Action::Next.step_after(last, steps), last);
+        assert_eq!(Action::Back.step_after(last, steps), last - 1);
         assert_eq!(
-            c.step,
+            Action::Back.step_after(99, steps),
             last - 1,
             "back from past the end is back from the last"
         );
+        assert_eq!(Action::Next.step_after(0, 0), 0);
+        assert_eq!(Action::SetLang(Lang::En).step_after(2, steps), 2);
     }
 
     #[test]
     fn toggling_lenses_keeps_them_in_story_order_whatever_the_click_order() {
         let story = bundled();
-        let mut c = Choices::new(Lang::De);
-        c.apply(&story, Action::ToggleLens("confirmed".into()));
-        c.apply(&story, Action::ToggleLens("evidence".into()));
-        assert_eq!(c.lenses, ids(&["evidence", "confirmed"]));
-        c.apply(&story, Action::ToggleLens("confirmed".into()));
-        assert_eq!(c.lenses, ids(&["evidence"]));
-        c.apply(&story, Action::ToggleLens("nonsense".into()));
-        assert_eq!(c.lenses, ids(&["evidence"]));
+        let on = toggled(&story, &[], "confirmed");
+        let both = toggled(&story, &on, "evidence");
+        assert_eq!(both, ids(&["evidence", "confirmed"]));
+        assert_eq!(toggled(&story, &both, "confirmed"), ids(&["evidence"]));
+        assert_eq!(toggled(&story, &both, "nonsense"), both);
     }
 
     #[test]
-    fn language_chart_and_table_change_only_to_what_the_story_offers() {
+    fn actions_change_only_what_the_story_offers() {
         let mut story = bundled();
-        let mut c = Choices::new(Lang::De);
-        c.apply(&story, Action::SetLang(Lang::En));
-        assert_eq!(c.lang, Lang::En);
         story.languages = ids(&["de"]);
-        c.apply(&story, Action::SetLang(Lang::De));
-        c.apply(&story, Action::SetLang(Lang::En));
-        assert_eq!(c.lang, Lang::De, "a language the story lacks is ignored");
-        c.apply(&story, Action::SetChart(ChartMode::AgainstWhole));
-        assert_eq!(c.chart, ChartMode::AgainstWhole);
-        c.apply(&story, Action::ShowTable(true));
-        assert!(c.show_table);
+        let reader = ReaderState::new(Lang::De);
+        reader.dispatch(&story, Action::SetLang(Lang::En));
+        assert_eq!(
+            reader.lang.get_untracked(),
+            Lang::De,
+            "a language the story lacks"
+        );
+        reader.dispatch(&story, Action::ToggleLens("nonsense".into()));
+        assert!(reader.lenses.get_untracked().is_empty());
+        reader.dispatch(&story, Action::GoTo(99));
+        assert_eq!(reader.step.get_untracked(), story.steps.len() - 1);
+    }
+
+    #[test]
+    fn every_action_sets_its_choice() {
+        let story = bundled();
+        let reader = ReaderState::new(Lang::De);
+        reader.dispatch(&story, Action::SetLang(Lang::En));
+        reader.dispatch(&story, Action::Next);
+        reader.dispatch(&story, Action::Next);
+        reader.dispatch(&story, Action::Back);
+        reader.dispatch(&story, Action::ToggleLens("no-parties".into()));
+        reader.dispatch(&story, Action::ToggleLens("evidence".into()));
+        reader.dispatch(&story, Action::SetChart(ChartMode::AgainstWhole));
+        assert_eq!(reader.lang.get_untracked(), Lang::En);
+        assert_eq!(reader.step.get_untracked(), 1);
+        assert_eq!(
+            reader.lenses.get_untracked(),
+            ids(&["evidence", "no-parties"])
+        );
+        assert_eq!(reader.chart.get_untracked(), ChartMode::AgainstWhole);
     }
 
     #[test]
