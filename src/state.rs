@@ -187,7 +187,7 @@ impl Choices {
         Choices {
             lang,
             step: step_index(url.step, story.steps.len()),
-            lenses: lens::active_ids(story, &url.lenses),
+            lenses: lens::active_ids(story, &|id| url.lenses.iter().any(|l| l == id)),
             chart: url.chart.unwrap_or(ChartMode::Compared),
         }
     }
@@ -231,14 +231,9 @@ impl Action {
 
 /// The active lenses after switching `id` (see `Action::ToggleLens`).
 pub fn toggled(story: &Story, active: &[String], id: &str) -> Vec<String> {
-    let on = active.iter().any(|a| a == id);
-    let flipped: Vec<&str> = active
-        .iter()
-        .map(String::as_str)
-        .filter(|a| *a != id)
-        .chain((!on).then_some(id))
-        .collect();
-    lens::active_ids(story, &flipped)
+    lens::active_ids(story, &|lens| {
+        active.iter().any(|a| a == lens) != (lens == id)
+    })
 }
 
 /// The reader's choices as signals. Provided as context once the story is loaded; the
