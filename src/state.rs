@@ -1,10 +1,11 @@
 //! The reader's choices, their URL form, and the actions that change them.
 //!
-//! Pure and host-tested: `UrlState` (the query string, parsed once, embed parameters
-//! included), `Choices::from_url` (what a link opens in a given story) and
-//! `Choices::apply` (what an `Action` does). `ReaderState` holds the same choices as
-//! signals for the components and changes them only through `dispatch`. Nothing else in
-//! the app is state: everything a reader sees is derived from `(Story, ReaderState)`.
+//! Pure and host-tested: `UrlState` (the query string, parsed once, the embed parameters
+//! included) and `Choices::from_url` (what a link opens in a given story). `ReaderState`
+//! holds the choices as signals for the components; they change through
+//! `ReaderState::dispatch(&story, Action)`, whose rules (`Action::step_after`, `toggled`)
+//! are pure as well. Nothing else in the app is state: everything a reader sees is derived
+//! from `(Story, ReaderState)`.
 
 use leptos::prelude::*;
 
@@ -266,8 +267,9 @@ impl ReaderState {
         }
     }
 
-    /// Does what `action` says in `story`. Each action touches one choice, and notifies
-    /// its readers only if its value changes: an unchanged value re-runs no effect.
+    /// Does what `action` says in `story`. Each action touches one choice and, except the
+    /// chart mode, notifies its readers only if its value changes: an unchanged value
+    /// re-runs no effect.
     pub fn dispatch(&self, story: &Story, action: Action) {
         match action {
             Action::ToggleLens(id) => self
