@@ -13,6 +13,7 @@ pub mod browser;
 pub mod components;
 mod context;
 pub mod embed;
+pub mod hooks;
 pub mod state;
 pub mod story;
 
@@ -21,8 +22,7 @@ pub use story::present::failure::LoadFailure;
 
 use components::error_panel::ErrorPanel;
 use components::story_view::StoryView;
-use state::UrlState;
-use story::locale::Lang;
+use state::{Choices, ReaderState, UrlState};
 use story::ui_text::ui;
 use story::Story;
 
@@ -67,6 +67,10 @@ enum Loaded {
 pub fn App() -> impl IntoView {
     let url = state::parse_query(&browser::query());
     browser::set_theme(url.theme);
+    let fallback_lang = url.lang.unwrap_or_default();
+    // The page speaks this language while loading or failing; a story's reader then sets
+    // `<html lang>` from its own language (see `Reader`).
+    browser::set_document_lang(fallback_lang);
     let initial = match &url.story {
         None => from_json(story::BUNDLED),
         Some(id) if !story::load::is_valid_id(id) => Loaded::Failed(LoadFailure::BadId(id.clone())),
@@ -84,7 +88,6 @@ pub fn App() -> impl IntoView {
             loaded.set(next);
         });
     }
-    let fallback_lang = url.lang.unwrap_or_default();
     let data_state = move || match loaded.get() {
         Loaded::Loading => "loading",
         Loaded::Ready(_) => "ready",
@@ -99,7 +102,6 @@ pub fn App() -> impl IntoView {
                 }
                 Loaded::Ready(story) => view! { <Reader story=story url=url.clone() /> }.into_any(),
                 Loaded::Failed(failure) => {
-                    browser::set_document_lang(fallback_lang);
                     view! { <ErrorPanel failure=failure lang=fallback_lang /> }.into_any()
                 }
             }}
@@ -115,48 +117,32 @@ fn from_json(json: &str) -> Loaded {
 }
 
 /// A loaded story with the reader's state taken from the URL, and the effects that
-/// keep the URL and `<html lang>` in step with it.
+/// keep the URL, `<html lang>`, the title and the host page in step with it.
 #[component]
 fn Reader(story: Arc<Story>, url: UrlState) -> impl IntoView {
-    let lang = url
-        .lang
-        .filter(|l| story.languages.iter().any(|s| s == l.code()))
-        .or_else(|| Lang::parse(&story.default_language))
-        .unwrap_or_default();
-    let lenses = url
-        .lenses
-        .iter()
-        .filter(|id| story.lens(id).is_some())
-        .cloned()
-        .collect::<Vec<_>>();
-    let reader = state::ReaderState {
-        lang: RwSignal::new(lang),
-        step: RwSignal::new(state::step_index(url.step, story.steps.len())),
-        lenses: RwSignal::new(story::lens::parse_active(&story, &lenses.join(","))),
-        chart: RwSignal::new(url.chart.unwrap_or(story::figures::ChartMode::Compared)),
-        show_table: RwSignal::new(false),
-    };
+    let reader = ReaderState::from_choices(Choices::from_url(&story, &url));
     provide_story(story.clone(), reader);
 
     Effect::new(move || {
-        let lang = reader.lang.get();
         let lenses = story::lens::format_active(&reader.lenses.get());
         let query = state::write_query(
             &browser::query(),
-            lang,
+            reader.lang.get(),
             reader.step.get() + 1,
             &lenses,
             reader.chart.get(),
         );
         browser::replace_query(&query);
-        browser::set_document_lang(lang);
     });
+    // What follows the language alone.
     let title_story = story.clone();
     Effect::new(move || {
-        browser::set_title(story::text(&title_story.title, reader.lang.get().code()));
+        let lang = reader.lang.get();
+        browser::set_document_lang(lang);
+        browser::set_title(story::text(&title_story.title, lang.code()));
     });
 
-    embed::connect(&story, reader);
+    embed::connect(story, reader, url.embed);
 
     view! { <StoryView /> }
 }

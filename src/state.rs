@@ -1,13 +1,18 @@
-//! The reader's choices, and their URL form.
+//! The reader's choices, their URL form, and the actions that change them.
 //!
-//! `UrlState` parse/serialize are pure (host-tested); `ReaderState` holds the same choices
-//! as signals for the components. Nothing else in the app is state: everything a reader
-//! sees is derived from `(Story, ReaderState)`.
+//! Pure and host-tested: `UrlState` (the query string, parsed once, the embed parameters
+//! included) and `Choices::from_url` (what a link opens in a given story). `ReaderState`
+//! holds the choices as signals for the components; they change through
+//! `ReaderState::dispatch(&story, Action)`, whose rules (`Action::step_after`, `toggled`)
+//! are pure as well. Nothing else in the app is state: everything a reader sees is derived
+//! from `(Story, ReaderState)`.
 
 use leptos::prelude::*;
 
+use crate::embed::EmbedParams;
 use crate::story::figures::ChartMode;
 use crate::story::locale::Lang;
+use crate::story::{lens, Story};
 
 /// Light, dark, or whatever the reader's system prefers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -48,6 +53,8 @@ pub struct UrlState {
     pub story: Option<String>,
     pub theme: Theme,
     pub chart: Option<ChartMode>,
+    /// What the embed code needs (`childId`, `id`).
+    pub embed: EmbedParams,
 }
 
 /// Parses a query string (`?lang=en&step=3&lens=evidence,no-parties`). Never fails:
@@ -69,7 +76,7 @@ pub fn parse_query(query: &str) -> UrlState {
             "story" => state.story = Some(value),
             "theme" => state.theme = Theme::parse(&value).unwrap_or_default(),
             "chart" => state.chart = ChartMode::parse(&value),
-            _ => {}
+            other => state.embed.read(other, value),
         }
     }
     state
@@ -100,8 +107,8 @@ pub fn write_query(query: &str, lang: Lang, step: usize, lenses: &str, chart: Ch
     ["?", &parts.join("&")].concat()
 }
 
-/// The decoded `key=value` pairs of a query string, in order (shared with `embed`).
-pub fn query_pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
+/// The decoded `key=value` pairs of a query string, in order.
+fn query_pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
     query
         .trim_start_matches('?')
         .split('&')
@@ -146,7 +153,92 @@ pub fn step_index(step: Option<usize>, total: usize) -> usize {
     step.unwrap_or(1).clamp(1, total.max(1)) - 1
 }
 
-/// The reader's choices as signals. Provided as context once the story is loaded.
+/// The reader's choices as plain values: what a link opens, and what `ReaderState`'s
+/// signals start from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choices {
+    pub lang: Lang,
+    /// 0-based index of the current step.
+    pub step: usize,
+    /// Active lens ids, normalised by `lens::active_ids` (story order, each once).
+    pub lenses: Vec<String>,
+    pub chart: ChartMode,
+}
+
+impl Choices {
+    /// Fresh choices on the first step, in `lang`, no lens active.
+    pub fn new(lang: Lang) -> Self {
+        Choices {
+            lang,
+            step: 0,
+            lenses: Vec::new(),
+            chart: ChartMode::Compared,
+        }
+    }
+
+    /// What a link opens in `story`: the URL's language if the story has it, else the
+    /// story's default language; the story's lenses among those named; the step clamped
+    /// to the story.
+    pub fn from_url(story: &Story, url: &UrlState) -> Self {
+        let lang = url
+            .lang
+            .filter(|l| speaks(story, *l))
+            .or_else(|| Lang::parse(&story.default_language))
+            .unwrap_or_default();
+        Choices {
+            lang,
+            step: step_index(url.step, story.steps.len()),
+            lenses: lens::active_ids(story, &|id| url.lenses.iter().any(|l| l == id)),
+            chart: url.chart.unwrap_or(ChartMode::Compared),
+        }
+    }
+}
+
+/// Whether `story` is written in `lang`.
+fn speaks(story: &Story, lang: Lang) -> bool {
+    story.languages.iter().any(|code| code == lang.code())
+}
+
+/// Everything a reader (or the host page) can do to the reader's choices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// One step on, stopping at the last.
+    Next,
+    /// One step back, stopping at the first.
+    Back,
+    /// To a 0-based step, stopping at the last (a step button, a key, or a host's
+    /// `claimlens:goto` once `embed::protocol` has checked it).
+    GoTo(usize),
+    /// Switches a lens on or off; the active lenses stay in story order.
+    ToggleLens(String),
+    /// Ignored for a language the story is not written in.
+    SetLang(Lang),
+    SetChart(ChartMode),
+}
+
+impl Action {
+    /// The step after a step action from `step` in a story of `steps` steps (0-based);
+    /// other actions leave it where it is.
+    pub fn step_after(&self, step: usize, steps: usize) -> usize {
+        let last = steps.saturating_sub(1);
+        match self {
+            Action::Next => step.saturating_add(1).min(last),
+            Action::Back => step.min(last).saturating_sub(1),
+            Action::GoTo(to) => (*to).min(last),
+            _ => step,
+        }
+    }
+}
+
+/// The active lenses after switching `id` (see `Action::ToggleLens`).
+pub fn toggled(story: &Story, active: &[String], id: &str) -> Vec<String> {
+    lens::active_ids(story, &|lens| {
+        active.iter().any(|a| a == lens) != (lens == id)
+    })
+}
+
+/// The reader's choices as signals. Provided as context once the story is loaded; the
+/// components read the signals and change them through `dispatch`.
 #[derive(Debug, Clone, Copy)]
 pub struct ReaderState {
     pub lang: RwSignal<Lang>,
@@ -155,20 +247,55 @@ pub struct ReaderState {
     /// Active lens ids, in story order.
     pub lenses: RwSignal<Vec<String>>,
     pub chart: RwSignal<ChartMode>,
+    /// Whether the chart's table is open: the chart's own view state, not in the URL.
     pub show_table: RwSignal<bool>,
 }
 
 impl ReaderState {
     /// Fresh state on the first step, in `lang`, no lens active.
     pub fn new(lang: Lang) -> Self {
+        Self::from_choices(Choices::new(lang))
+    }
+
+    pub fn from_choices(choices: Choices) -> Self {
         ReaderState {
-            lang: RwSignal::new(lang),
-            step: RwSignal::new(0),
-            lenses: RwSignal::new(Vec::new()),
-            chart: RwSignal::new(ChartMode::Compared),
+            lang: RwSignal::new(choices.lang),
+            step: RwSignal::new(choices.step),
+            lenses: RwSignal::new(choices.lenses),
+            chart: RwSignal::new(choices.chart),
             show_table: RwSignal::new(false),
         }
     }
+
+    /// Does what `action` says in `story`. Each action touches one choice and, except the
+    /// chart mode, notifies its readers only if its value changes: an unchanged value
+    /// re-runs no effect.
+    pub fn dispatch(&self, story: &Story, action: Action) {
+        match action {
+            Action::ToggleLens(id) => self
+                .lenses
+                .maybe_update(|active| replace(active, toggled(story, active, &id))),
+            Action::SetLang(lang) if speaks(story, lang) => {
+                self.lang.maybe_update(|now| replace(now, lang))
+            }
+            Action::SetLang(_) => {}
+            // As the chart's buttons always did: what it drives does not mind a repeat.
+            Action::SetChart(chart) => self.chart.set(chart),
+            step => self.step.maybe_update(|now| {
+                let next = step.step_after(*now, story.steps.len());
+                replace(now, next)
+            }),
+        }
+    }
+}
+
+/// Puts `next` in `now`; whether that changed it.
+fn replace<T: PartialEq>(now: &mut T, next: T) -> bool {
+    let changed = *now != next;
+    if changed {
+        *now = next;
+    }
+    changed
 }
 
 #[cfg(test)]
@@ -227,6 +354,146 @@ mod tests {
     fn written_lens_list_cannot_inject_parameters() {
         let q = write_query("", Lang::De, 1, "a&b=c", ChartMode::AgainstWhole);
         assert_eq!(q, "?lang=de&step=1&lens=abc&chart=whole");
+    }
+
+    fn bundled() -> Story {
+        crate::story::load(crate::story::BUNDLED).unwrap()
+    }
+
+    fn ids(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn query_carries_the_embed_parameters_too() {
+        let url = parse_query("?step=2&childId=c-1&id=nk&initialWidth=640");
+        assert_eq!(url.step, Some(2));
+        assert_eq!(url.embed.child_id.as_deref(), Some("c-1"));
+        assert_eq!(url.embed.id, "nk");
+    }
+
+    #[test]
+    fn a_link_opens_its_language_lenses_step_and_chart_in_the_story() {
+        let story = bundled();
+        let url = parse_query("?lang=en&step=3&lens=confirmed,evidence&chart=whole");
+        assert_eq!(
+            Choices::from_url(&story, &url),
+            Choices {
+                lang: Lang::En,
+                step: 2,
+                lenses: ids(&["evidence", "confirmed"]),
+                chart: ChartMode::AgainstWhole,
+            }
+        );
+    }
+
+    #[test]
+    fn a_bare_link_opens_the_first_step_in_the_story_default_language() {
+        let story = bundled();
+        assert_eq!(
+            Choices::from_url(&story, &parse_query("")),
+            Choices::new(Lang::De)
+        );
+    }
+
+    #[test]
+    fn a_link_language_the_story_lacks_falls_back_to_its_default() {
+        let mut story = bundled();
+        story.languages = ids(&["de"]);
+        let url = parse_query("?lang=en");
+        assert_eq!(Choices::from_url(&story, &url).lang, Lang::De);
+    }
+
+    #[test]
+    fn unknown_and_repeated_lenses_are_dropped_and_the_step_clamped() {
+        let story = bundled();
+        let url = parse_query("?lens=nonsense,no-parties,evidence,no-parties&step=60");
+        let choices = Choices::from_url(&story, &url);
+        assert_eq!(choices.lenses, ids(&["evidence", "no-parties"]));
+        assert_eq!(choices.step, story.steps.len() - 1);
+    }
+
+    #[test]
+    fn next_and_back_move_one_step_and_stop_at_the_ends() {
+        let steps = 7;
+        let last = steps - 1;
+        assert_eq!(Action::Back.step_after(0, steps), 0);
+        assert_eq!(Action::Next.step_after(0, steps), 1);
+        assert_eq!(Action::GoTo(99).step_after(1, steps), last);
+        assert_eq!(Action::GoTo(3).step_after(1, steps), 3);
+        assert_eq!(Action::Next.step_after(last, steps), last);
+        assert_eq!(Action::Back.step_after(last, steps), last - 1);
+        assert_eq!(
+            Action::Back.step_after(99, steps),
+            last - 1,
+            "back from past the end is back from the last"
+        );
+        assert_eq!(Action::Next.step_after(0, 0), 0);
+        assert_eq!(Action::SetLang(Lang::En).step_after(2, steps), 2);
+    }
+
+    #[test]
+    fn toggling_lenses_keeps_them_in_story_order_whatever_the_click_order() {
+        let story = bundled();
+        let on = toggled(&story, &[], "confirmed");
+        let both = toggled(&story, &on, "evidence");
+        assert_eq!(both, ids(&["evidence", "confirmed"]));
+        assert_eq!(toggled(&story, &both, "confirmed"), ids(&["evidence"]));
+        assert_eq!(toggled(&story, &both, "nonsense"), both);
+    }
+
+    #[test]
+    fn switching_a_lens_on_and_off_again_leaves_none_active() {
+        let story = bundled();
+        let on = toggled(&story, &[], "no-parties");
+        assert_eq!(on, ids(&["no-parties"]));
+        assert!(toggled(&story, &on, "no-parties").is_empty());
+    }
+
+    #[test]
+    fn switching_an_unknown_lens_drops_unknown_ids_and_changes_nothing_else() {
+        let story = bundled();
+        assert_eq!(
+            toggled(&story, &ids(&["evidence", "gone"]), "nope"),
+            ids(&["evidence"])
+        );
+    }
+
+    #[test]
+    fn actions_change_only_what_the_story_offers() {
+        let mut story = bundled();
+        story.languages = ids(&["de"]);
+        let reader = ReaderState::new(Lang::De);
+        reader.dispatch(&story, Action::SetLang(Lang::En));
+        assert_eq!(
+            reader.lang.get_untracked(),
+            Lang::De,
+            "a language the story lacks"
+        );
+        reader.dispatch(&story, Action::ToggleLens("nonsense".into()));
+        assert!(reader.lenses.get_untracked().is_empty());
+        reader.dispatch(&story, Action::GoTo(99));
+        assert_eq!(reader.step.get_untracked(), story.steps.len() - 1);
+    }
+
+    #[test]
+    fn every_action_sets_its_choice() {
+        let story = bundled();
+        let reader = ReaderState::new(Lang::De);
+        reader.dispatch(&story, Action::SetLang(Lang::En));
+        reader.dispatch(&story, Action::Next);
+        reader.dispatch(&story, Action::Next);
+        reader.dispatch(&story, Action::Back);
+        reader.dispatch(&story, Action::ToggleLens("no-parties".into()));
+        reader.dispatch(&story, Action::ToggleLens("evidence".into()));
+        reader.dispatch(&story, Action::SetChart(ChartMode::AgainstWhole));
+        assert_eq!(reader.lang.get_untracked(), Lang::En);
+        assert_eq!(reader.step.get_untracked(), 1);
+        assert_eq!(
+            reader.lenses.get_untracked(),
+            ids(&["evidence", "no-parties"])
+        );
+        assert_eq!(reader.chart.get_untracked(), ChartMode::AgainstWhole);
     }
 
     #[test]

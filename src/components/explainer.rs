@@ -10,7 +10,6 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::label;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::claim_board::ClaimBoard;
@@ -78,27 +77,6 @@ fn is_own_keyboard_widget(target: Option<web_sys::EventTarget>) -> bool {
                 | "grid"
                 | "gridcell"
         )
-}
-
-/// Keeps `printing` in step with `matchMedia("print")` (print preview, `emulateMedia`) and
-/// with `beforeprint`/`afterprint`. The listeners live as long as the page.
-fn watch_print(printing: RwSignal<bool>) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    if let Ok(Some(query)) = window.match_media("print") {
-        printing.set(query.matches());
-        let media = query.clone();
-        let on_change = Closure::<dyn Fn()>::new(move || printing.set(media.matches()));
-        let _ =
-            query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-        on_change.forget();
-    }
-    for (event, value) in [("beforeprint", true), ("afterprint", false)] {
-        let on_event = Closure::<dyn Fn()>::new(move || printing.set(value));
-        let _ = window.add_event_listener_with_callback(event, on_event.as_ref().unchecked_ref());
-        on_event.forget();
-    }
 }
 
 /// Brings the explainer's top (the step title) into view if the reader has scrolled past it.
@@ -232,8 +210,7 @@ pub fn Explainer() -> impl IntoView {
     });
 
     // Printing shows every step one after another; the screen shows the current one.
-    let printing = RwSignal::new(false);
-    Effect::new(move || watch_print(printing));
+    let printing = crate::hooks::use_print_media();
 
     let step_story = story.clone();
     // One view type for both cases (all steps, or the current one): one copy of its code.

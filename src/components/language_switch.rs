@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::{flag, label};
+use crate::state::Action;
 use crate::story::locale::Lang;
 use crate::story::present::languages;
 use crate::story::{self, Text};
@@ -26,11 +27,8 @@ pub fn LanguageSwitch() -> impl IntoView {
         .into_iter()
         .map(|option| {
             let pressed = move || flag(lang.get() == option.lang);
-            let choose = move |_| {
-                if lang.get_untracked() != option.lang {
-                    lang.set(option.lang);
-                }
-            };
+            let story = story.clone();
+            let choose = move |_| reader.dispatch(&story, Action::SetLang(option.lang));
             view! {
                 <button
                     type="button"

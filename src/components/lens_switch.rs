@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::flag;
+use crate::state::Action;
 use crate::story::present::lenses::{self, LensSwitchView};
 use crate::{use_story, StoryContexts};
 
@@ -47,10 +48,7 @@ pub fn LensSwitch() -> impl IntoView {
             };
             let toggle = {
                 let (story, id) = (story.clone(), lens.id.clone());
-                move |_| {
-                    let next = lenses::toggled(&story, &reader.lenses.get_untracked(), &id);
-                    reader.lenses.set(next);
-                }
+                move |_| reader.dispatch(&story, Action::ToggleLens(id.clone()))
             };
             view! {
                 <li class="lens">

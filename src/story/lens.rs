@@ -98,7 +98,7 @@ fn lookup(list: &[(String, Verdict)], id: &str) -> Verdict {
 ///
 /// Ids the story does not have are ignored; order and duplicates in `active` do not matter.
 pub fn apply(story: &Story, active: &[String]) -> LensOutcome {
-    let lenses: Vec<&Lens> = active_lenses(story, active);
+    let lenses: Vec<&Lens> = active_lenses(story, &|id| active.iter().any(|a| a == id));
 
     let claims: Vec<(String, Verdict)> = story
         .claims
@@ -122,12 +122,12 @@ pub fn apply(story: &Story, active: &[String]) -> LensOutcome {
     LensOutcome { claims, figures }
 }
 
-/// The story's lenses whose ids are in `active`, in story order, each once.
-fn active_lenses<'a>(story: &'a Story, active: &[String]) -> Vec<&'a Lens> {
+/// The story's lenses whose ids `wanted` picks, in story order, each once: the one normal
+/// form of a set of active lenses (ids the story lacks, order and repeats are dropped).
+fn active_lenses<'a>(story: &'a Story, wanted: &dyn Fn(&str) -> bool) -> Vec<&'a Lens> {
     let mut lenses: Vec<&Lens> = Vec::new();
     for lens in &story.lenses {
-        let wanted = active.contains(&lens.id);
-        if wanted && !lenses.iter().any(|l| l.id == lens.id) {
+        if wanted(&lens.id) && !lenses.iter().any(|l| l.id == lens.id) {
             lenses.push(lens);
         }
     }
@@ -179,13 +179,16 @@ pub fn reasons<'a>(story: &'a Story, verdict: &Verdict) -> Vec<&'a Lens> {
 /// knows, in story order, each once. Blanks around ids are ignored.
 pub fn parse_active(story: &Story, value: &str) -> Vec<String> {
     let named: Vec<&str> = value.split(',').map(str::trim).collect();
-    let mut active: Vec<String> = Vec::new();
-    for lens in &story.lenses {
-        if named.contains(&lens.id.as_str()) && !active.contains(&lens.id) {
-            active.push(lens.id.clone());
-        }
-    }
-    active
+    active_ids(story, &|id| named.contains(&id))
+}
+
+/// The ids of the lenses `wanted` picks, in their normal form (see `active_lenses`): what
+/// the reader's state, the URL and the host messages hold.
+pub fn active_ids(story: &Story, wanted: &dyn Fn(&str) -> bool) -> Vec<String> {
+    active_lenses(story, wanted)
+        .into_iter()
+        .map(|lens| lens.id.clone())
+        .collect()
 }
 
 /// The URL value of active lens ids: `"evidence,no-parties"` (empty when none).

@@ -54,17 +54,6 @@ pub fn switch(
     }
 }
 
-/// The active lens ids after switching `id`: the story's lenses that are active, with `id`
-/// flipped, in story order (so the URL reads the same whatever order they were switched in).
-pub fn toggled(story: &Story, active: &[String], id: &str) -> Vec<String> {
-    story
-        .lenses
-        .iter()
-        .filter(|lens| active.contains(&lens.id) != (lens.id == id))
-        .map(|lens| lens.id.clone())
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,31 +67,6 @@ mod tests {
     fn view(story: &Story, lang: Lang, active: &[&str]) -> LensSwitchView {
         let active = ids(active);
         switch(story, lang, &lens::apply(story, &active), &active)
-    }
-
-    #[test]
-    fn switching_a_lens_on_and_off_again_leaves_none_active() {
-        let story = mini();
-        let on = toggled(&story, &[], "no-parties");
-        assert_eq!(on, ids(&["no-parties"]));
-        assert!(toggled(&story, &on, "no-parties").is_empty());
-    }
-
-    #[test]
-    fn lenses_switched_on_in_any_order_are_listed_in_story_order() {
-        let story = mini();
-        let first = toggled(&story, &[], "no-parties");
-        let both = toggled(&story, &first, "evidence");
-        assert_eq!(both, ids(&["evidence", "no-parties"]));
-    }
-
-    #[test]
-    fn switching_an_unknown_lens_drops_unknown_ids_and_changes_nothing_else() {
-        let story = mini();
-        assert_eq!(
-            toggled(&story, &ids(&["evidence", "gone"]), "nope"),
-            ids(&["evidence"])
-        );
     }
 
     #[test]
