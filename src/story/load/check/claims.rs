@@ -1,0 +1,132 @@
+//! What is contested and who says what: the questions, and the claims that answer them
+//! (each from a known source, perhaps quoted, perhaps disputing other claims).
+
+use std::collections::HashSet;
+
+use super::{quoted, Checker, Seen};
+use crate::story::load::is_valid_id;
+use crate::story::model::{Claim, Question, Quote};
+
+impl Checker<'_> {
+    /// The questions; each must be answered by at least one of `claims`.
+    pub(super) fn questions(&mut self, questions: &[Question], claims: &[Claim]) {
+        let answered: HashSet<&str> = claims.iter().map(|c| c.question.as_str()).collect();
+        self.list_size("questions", questions.len(), Some("question"));
+        let mut seen = Seen::default();
+        for (i, question) in questions.iter().enumerate() {
+            let path = format!("questions[{i}]");
+            self.item_id(&path, &question.id, &mut seen);
+            self.text(&format!("{path}.text"), &question.text);
+            if is_valid_id(&question.id) && !answered.contains(question.id.as_str()) {
+                self.error(
+                    path,
+                    format!("no claim answers question {}", quoted(&question.id)),
+                );
+            }
+        }
+    }
+
+    pub(super) fn claims(&mut self, claims: &[Claim]) {
+        self.list_size("claims", claims.len(), Some("claim"));
+        let mut seen = Seen::default();
+        for (i, claim) in claims.iter().enumerate() {
+            let path = format!("claims[{i}]");
+            self.item_id(&path, &claim.id, &mut seen);
+            self.claim(&path, claim);
+        }
+    }
+
+    fn claim(&mut self, path: &str, claim: &Claim) {
+        if !self.sources.contains(&claim.source) {
+            let known = self.sources.known();
+            self.error(
+                format!("{path}.source"),
+                format!("unknown source {}; known: {known}", quoted(&claim.source)),
+            );
+        }
+        if !self.questions.contains(&claim.question) {
+            let known = self.questions.known();
+            self.error(
+                format!("{path}.question"),
+                format!(
+                    "unknown question {}; known: {known}",
+                    quoted(&claim.question)
+                ),
+            );
+        }
+        self.text(&format!("{path}.statement"), &claim.statement);
+        if let Some(quote) = &claim.quote {
+            self.quote(&format!("{path}.quote"), quote);
+        }
+        self.text(&format!("{path}.when"), &claim.when);
+        self.disputes(path, claim);
+    }
+
+    /// Verbatim words in a declared language, translated into the other ones.
+    fn quote(&mut self, quote_path: &str, quote: &Quote) {
+        self.plain_string(&format!("{quote_path}.text"), &quote.text, true);
+        if !self.declared.is_empty() && !self.declared.contains(&quote.lang.as_str()) {
+            let languages = self.declared();
+            self.error(
+                format!("{quote_path}.lang"),
+                format!(
+                    "language {} is not declared; declared: {languages}",
+                    quoted(&quote.lang)
+                ),
+            );
+        }
+        self.translation(quote_path, &quote.lang, &quote.translation);
+    }
+
+    /// The claims `claim` disputes: known, other than itself, each once.
+    fn disputes(&mut self, path: &str, claim: &Claim) {
+        self.list_size(&format!("{path}.disputes"), claim.disputes.len(), None);
+        let mut disputed = HashSet::new();
+        for (j, disputed_id) in claim.disputes.iter().enumerate() {
+            let dispute_path = format!("{path}.disputes[{j}]");
+            if !self.claims.contains(disputed_id) {
+                let known = self.claims.known();
+                self.error(
+                    dispute_path,
+                    format!("unknown claim {}; known: {known}", quoted(disputed_id)),
+                );
+            } else if *disputed_id == claim.id {
+                self.error(dispute_path, "a claim cannot dispute itself");
+            } else if !disputed.insert(disputed_id.as_str()) {
+                self.error(
+                    dispute_path,
+                    format!("claim {} is listed twice", quoted(disputed_id)),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::story::load::testing::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_question_no_claim_answers_is_an_error() {
+        let errors = errors_after(|v| {
+            v["questions"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!({"id": "price", "text": {"de": "Preis?", "en": "Price?"}}))
+        });
+        assert_eq!(
+            described(&errors),
+            ["questions[2]: no claim answers question \"price\""]
+        );
+    }
+
+    #[test]
+    fn unknown_source_names_the_known_sources() {
+        let errors = errors_after(|v| v["claims"][3]["source"] = json!("nis2"));
+        assert_eq!(
+            described(&errors),
+            ["claims[3].source: unknown source \"nis2\"; known: nis, kremlin, zelensky"]
+        );
+    }
+}

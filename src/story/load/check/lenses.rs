@@ -1,0 +1,141 @@
+//! The lenses: each a rule on a known field of a claim, naming values that field can have.
+
+use std::collections::HashSet;
+
+use super::{known_list, quoted, Checker, Seen};
+use crate::story::load::{NO_PARTY, RULE_FIELDS};
+use crate::story::model::{Evidence, Lens, LensRule, RuleMatch, SourceKind, Stance, Status};
+
+impl Checker<'_> {
+    pub(super) fn lenses(&mut self, lenses: &[Lens]) {
+        self.list_size("lenses", lenses.len(), None);
+        let mut seen = Seen::default();
+        for (i, lens) in lenses.iter().enumerate() {
+            let path = format!("lenses[{i}]");
+            self.item_id(&path, &lens.id, &mut seen);
+            self.text(&format!("{path}.label"), &lens.label);
+            self.text(&format!("{path}.explanation"), &lens.explanation);
+            let (variant, rule) = match &lens.rule {
+                LensRule::Keep(rule) => ("keep", rule),
+                LensRule::LeaveOut(rule) => ("leave_out", rule),
+            };
+            self.rule(&format!("{path}.rule.{variant}"), rule);
+        }
+    }
+
+    fn rule(&mut self, path: &str, rule: &RuleMatch) {
+        let field_path = format!("{path}.field");
+        let values_path = format!("{path}.any_of");
+        let allowed: Option<Vec<&str>> = match rule.field.as_str() {
+            "evidence" => Some(Evidence::ALL.iter().map(|v| v.as_str()).collect()),
+            "status" => Some(Status::ALL.iter().map(|v| v.as_str()).collect()),
+            "stance" => Some(Stance::ALL.iter().map(|v| v.as_str()).collect()),
+            "source.kind" => Some(SourceKind::ALL.iter().map(|v| v.as_str()).collect()),
+            "source" => Some(self.sources.ordered.clone()),
+            "source.party" => {
+                let mut values = self.sides.ordered.clone();
+                values.push(NO_PARTY);
+                Some(values)
+            }
+            _ => None,
+        };
+        let Some(allowed) = allowed else {
+            self.error(
+                field_path,
+                format!(
+                    "unknown field {}; known: {}",
+                    quoted(&rule.field),
+                    RULE_FIELDS.join(", ")
+                ),
+            );
+            return;
+        };
+        if rule.any_of.is_empty() {
+            self.error(
+                values_path.clone(),
+                format!(
+                    "no values; name at least one {} value: {}",
+                    rule.field,
+                    known_list(allowed.iter().copied())
+                ),
+            );
+        }
+        self.list_size(&values_path, rule.any_of.len(), None);
+        let mut listed = HashSet::new();
+        for (i, value) in rule.any_of.iter().enumerate() {
+            let value_path = format!("{values_path}[{i}]");
+            if !allowed.contains(&value.as_str()) {
+                self.error(
+                    value_path,
+                    format!(
+                        "unknown {} value {}; known: {}",
+                        rule.field,
+                        quoted(value),
+                        known_list(allowed.iter().copied())
+                    ),
+                );
+            } else if !listed.insert(value.as_str()) {
+                self.error(
+                    value_path,
+                    format!("value {} is listed twice", quoted(value)),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::story::load::testing::*;
+    use crate::story::load::*;
+    use serde_json::json;
+
+    #[test]
+    fn lens_rule_on_an_unknown_field_names_the_known_fields() {
+        let errors = errors_after(|v| v["lenses"][1]["rule"]["keep"]["field"] = json!("evidnce"));
+        assert_eq!(
+            described(&errors),
+            ["lenses[1].rule.keep.field: unknown field \"evidnce\"; known: evidence, status, stance, source, source.kind, source.party"]
+        );
+    }
+
+    #[test]
+    fn lens_rule_values_must_fit_their_field() {
+        let errors = errors_after(|v| {
+            v["lenses"][0]["rule"] = json!({"leave_out": {"field": "status", "any_of": ["unconfirmed", "rumour", "unconfirmed"]}});
+            v["lenses"][1]["rule"]["keep"]["any_of"] = json!([]);
+        });
+        assert_eq!(
+            described(&errors),
+            [
+                "lenses[0].rule.leave_out.any_of[1]: unknown status value \"rumour\"; known: on_record, unconfirmed",
+                "lenses[0].rule.leave_out.any_of[2]: value \"unconfirmed\" is listed twice",
+                "lenses[1].rule.keep.any_of: no values; name at least one source.party value: russia, ukraine, none",
+            ]
+        );
+        let cases = [
+            ("evidence", "published", "photos"),
+            ("stance", "no_evidence", "maybe"),
+            ("source", "kremlin", "tass"),
+            ("source.kind", "head_of_state", "president"),
+            ("source.party", "ukraine", "nato"),
+            ("source.party", "none", "neutral"),
+        ];
+        for (field, good, bad) in cases {
+            let mut value = sample_value();
+            value["lenses"][0]["rule"] = json!({"keep": {"field": field, "any_of": [good]}});
+            assert!(load(&value.to_string()).is_ok(), "{field} {good}");
+            value["lenses"][0]["rule"] = json!({"keep": {"field": field, "any_of": [good, bad]}});
+            let errors = load(&value.to_string()).unwrap_err();
+            assert_eq!(errors.len(), 1);
+            assert_eq!(errors[0].path, "lenses[0].rule.keep.any_of[1]");
+            assert!(
+                errors[0]
+                    .message
+                    .starts_with(&format!("unknown {field} value \"{bad}\"; known: ")),
+                "{}",
+                errors[0].message
+            );
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! Who speaks: the sides of the conflict and the sources, each of which may belong to one.
+
+use super::{quoted, Checker, Seen};
+use crate::story::load::NO_PARTY;
+use crate::story::model::{Side, Source};
+
+impl Checker<'_> {
+    pub(super) fn sides(&mut self, sides: &[Side]) {
+        self.list_size("sides", sides.len(), None);
+        let mut seen = Seen::default();
+        for (i, side) in sides.iter().enumerate() {
+            let path = format!("sides[{i}]");
+            self.item_id(&path, &side.id, &mut seen);
+            if side.id == NO_PARTY {
+                self.error(
+                    format!("{path}.id"),
+                    format!(
+                        "\"{NO_PARTY}\" is reserved: lens rules on source.party use it for sources that are not a party"
+                    ),
+                );
+            }
+            self.text(&format!("{path}.label"), &side.label);
+        }
+    }
+
+    pub(super) fn sources(&mut self, sources: &[Source]) {
+        self.list_size("sources", sources.len(), Some("source"));
+        let mut seen = Seen::default();
+        for (i, source) in sources.iter().enumerate() {
+            let path = format!("sources[{i}]");
+            self.item_id(&path, &source.id, &mut seen);
+            self.text(&format!("{path}.name"), &source.name);
+            self.text(&format!("{path}.country"), &source.country);
+            if let Some(party) = &source.party {
+                if !self.sides.contains(party) {
+                    let known = self.sides.known();
+                    self.error(
+                        format!("{path}.party"),
+                        format!("unknown side {}; known: {known}", quoted(party)),
+                    );
+                }
+            }
+            self.text(&format!("{path}.note"), &source.note);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::story::load::testing::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_side_may_not_be_called_none() {
+        let errors = errors_after(|v| {
+            v["sides"][0]["id"] = json!("none");
+            v["sources"][1]["party"] = json!("none");
+        });
+        assert_eq!(
+            described(&errors),
+            ["sides[0].id: \"none\" is reserved: lens rules on source.party use it for sources that are not a party"]
+        );
+    }
+}

@@ -1,0 +1,102 @@
+//! The steps of the explainer: each with a title, paragraphs, and something to show beside
+//! them (a known question, figures, or the sources).
+
+use std::collections::HashSet;
+
+use super::{quoted, Checker, Seen};
+use crate::story::model::{FigureSelection, Step, StepShows};
+
+impl Checker<'_> {
+    pub(super) fn steps(&mut self, steps: &[Step]) {
+        self.list_size("steps", steps.len(), Some("step"));
+        let mut seen = Seen::default();
+        for (i, step) in steps.iter().enumerate() {
+            let path = format!("steps[{i}]");
+            self.item_id(&path, &step.id, &mut seen);
+            self.text(&format!("{path}.title"), &step.title);
+            self.paragraphs(&format!("{path}.body"), &step.body);
+            self.shows(&format!("{path}.shows"), &step.shows);
+        }
+    }
+
+    fn shows(&mut self, shows_path: &str, shows: &StepShows) {
+        if shows.question.is_none() && shows.figures.is_none() && !shows.sources {
+            self.error(
+                shows_path,
+                "the step shows nothing; name a \"question\", \"figures\" or \"sources\": true",
+            );
+        }
+        if let Some(question) = &shows.question {
+            if !self.questions.contains(question) {
+                let known = self.questions.known();
+                self.error(
+                    format!("{shows_path}.question"),
+                    format!("unknown question {}; known: {known}", quoted(question)),
+                );
+            }
+        }
+        if let Some(FigureSelection::Only(ids)) = &shows.figures {
+            self.only_figures(&format!("{shows_path}.figures.only"), ids);
+        }
+    }
+
+    /// `{"only": [...]}`: at least one known figure, each once.
+    fn only_figures(&mut self, only_path: &str, ids: &[String]) {
+        if ids.is_empty() {
+            self.error(
+                only_path,
+                "no figures listed; name at least one figure, or use \"all\"",
+            );
+        }
+        self.list_size(only_path, ids.len(), None);
+        let mut listed = HashSet::new();
+        for (j, id) in ids.iter().enumerate() {
+            if !self.figures.contains(id) {
+                let known = self.figures.known();
+                self.error(
+                    format!("{only_path}[{j}]"),
+                    format!("unknown figure {}; known: {known}", quoted(id)),
+                );
+            } else if !listed.insert(id.as_str()) {
+                self.error(
+                    format!("{only_path}[{j}]"),
+                    format!("figure {} is listed twice", quoted(id)),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::story::load::testing::*;
+    use crate::story::load::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_step_that_shows_nothing_is_an_error() {
+        let errors = errors_after(|v| v["steps"][0]["shows"] = json!({}));
+        assert_eq!(
+            described(&errors),
+            ["steps[0].shows: the step shows nothing; name a \"question\", \"figures\" or \"sources\": true"]
+        );
+        let errors = errors_after(|v| v["steps"][0]["shows"] = json!({"sources": false}));
+        assert_eq!(errors.len(), 1);
+        assert!(
+            load(&MINI.replacen("{ \"question\": \"sent\" }", "{ \"sources\": true }", 1)).is_ok()
+        );
+    }
+
+    #[test]
+    fn figure_selection_only_must_name_figures() {
+        let errors = errors_after(|v| v["steps"][1]["shows"]["figures"] = json!({"only": []}));
+        assert_eq!(
+            described(&errors),
+            ["steps[1].shows.figures.only: no figures listed; name at least one figure, or use \"all\""]
+        );
+        let mut value = sample_value();
+        value["steps"][1]["shows"]["figures"] = json!({"only": ["prepared"]});
+        let story = load(&value.to_string()).unwrap();
+        assert_eq!(story.step_figures(&story.steps[1]).len(), 1);
+    }
+}
