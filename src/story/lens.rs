@@ -15,7 +15,7 @@
 //! A rule this module cannot judge (an unknown field, or a claim whose source is missing)
 //! lets the claim pass: validation reports such stories, and nothing here panics.
 
-use super::model::{Claim, Lens, LensRule, Story};
+use super::model::{Claim, Lens, LensRule, Story, NO_PARTY};
 
 /// Whether one claim or figure is shown under the active lenses, and which lenses set it aside.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -160,7 +160,7 @@ fn field_value<'a>(story: &'a Story, claim: &'a Claim, field: &str) -> Option<&'
         "source.kind" => story.source(&claim.source).map(|s| s.kind.as_str()),
         "source.party" => story
             .source(&claim.source)
-            .map(|s| s.party.as_deref().unwrap_or("none")),
+            .map(|s| s.party.as_deref().unwrap_or(NO_PARTY)),
         _ => None,
     }
 }

@@ -315,6 +315,10 @@ pub struct Lens {
     pub rule: LensRule,
 }
 
+/// The `source.party` value of a source that is not a party to the conflict (a side may
+/// not take this id).
+pub const NO_PARTY: &str = "none";
+
 /// A lens rule, from a closed set: keep only claims whose field has one of the values,
 /// or leave out claims whose field has one of the values.
 ///

@@ -29,9 +29,6 @@ mod testing;
 
 use locate::Position;
 
-/// The languages the app has UI strings for; a story may declare any of them.
-pub const SUPPORTED_LANGUAGES: &[&str] = &["de", "en"];
-
 /// The longest text (in characters) any single field may hold.
 pub const MAX_TEXT_CHARS: usize = 20_000;
 
@@ -59,9 +56,6 @@ pub const RULE_FIELDS: &[&str] = &[
     "source.kind",
     "source.party",
 ];
-
-/// The `source.party` value of a source that is not a party to the conflict.
-pub const NO_PARTY: &str = "none";
 
 /// User-supplied words quoted in messages and paths are clipped to this many characters.
 const MAX_QUOTED_CHARS: usize = 64;

@@ -3,8 +3,10 @@
 use std::collections::HashSet;
 
 use super::{known_list, quoted, Checker, Seen};
-use crate::story::load::{NO_PARTY, RULE_FIELDS};
-use crate::story::model::{Evidence, Lens, LensRule, RuleMatch, SourceKind, Stance, Status};
+use crate::story::load::RULE_FIELDS;
+use crate::story::model::{
+    Evidence, Lens, LensRule, RuleMatch, SourceKind, Stance, Status, NO_PARTY,
+};
 
 impl Checker<'_> {
     pub(super) fn lenses(&mut self, lenses: &[Lens]) {

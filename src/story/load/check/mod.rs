@@ -8,7 +8,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::SUPPORTED_LANGUAGES;
 use super::{clip, is_valid_id, StoryError, MAX_ERRORS, MAX_ID_CHARS, MAX_ITEMS, MAX_QUOTED_CHARS};
 use crate::story::model::Story;
 
@@ -76,7 +75,7 @@ impl<'a> Checker<'a> {
         let languages = declared
             .iter()
             .copied()
-            .filter(|lang| SUPPORTED_LANGUAGES.contains(lang))
+            .filter(|lang| texts::is_supported(lang))
             .collect();
         Checker {
             errors: Vec::new(),

@@ -1,8 +1,7 @@
 //! Who speaks: the sides of the conflict and the sources, each of which may belong to one.
 
 use super::{quoted, Checker, Seen};
-use crate::story::load::NO_PARTY;
-use crate::story::model::{Side, Source};
+use crate::story::model::{Side, Source, NO_PARTY};
 
 impl Checker<'_> {
     pub(super) fn sides(&mut self, sides: &[Side]) {

@@ -5,12 +5,14 @@ use std::collections::HashSet;
 
 use super::{known_list, quoted, Checker};
 use crate::story::load::locate::push_key;
-use crate::story::load::{MAX_ITEMS, MAX_TEXT_CHARS, SUPPORTED_LANGUAGES};
+use crate::story::load::{MAX_ITEMS, MAX_TEXT_CHARS};
+use crate::story::locale::Lang;
 use crate::story::model::{Paragraphs, Story, Text};
 
 impl Checker<'_> {
+    /// At least one language, each supported and declared once, the default among them.
     pub(super) fn languages(&mut self, story: &Story) {
-        let supported = SUPPORTED_LANGUAGES.join(", ");
+        let supported = Lang::ALL.map(Lang::code).join(", ");
         if story.languages.is_empty() {
             self.error(
                 "languages",
@@ -21,7 +23,7 @@ impl Checker<'_> {
         let mut seen = HashSet::new();
         for (i, lang) in story.languages.iter().enumerate() {
             let path = format!("languages[{i}]");
-            if !SUPPORTED_LANGUAGES.contains(&lang.as_str()) {
+            if !is_supported(lang) {
                 self.error(
                     path,
                     format!(
@@ -45,6 +47,7 @@ impl Checker<'_> {
         }
     }
 
+    /// The declared languages, listed for a message.
     pub(super) fn declared(&self) -> String {
         known_list(self.declared.iter().copied())
     }
@@ -172,6 +175,11 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+/// Whether the app has UI strings in `lang` (a story may declare any such language).
+pub(super) fn is_supported(lang: &str) -> bool {
+    Lang::ALL.iter().any(|supported| supported.code() == lang)
 }
 
 /// The character count of a text longer than [`MAX_TEXT_CHARS`], if it is.
