@@ -47,16 +47,6 @@ pub const MAX_ERRORS: usize = 500;
 /// The longest id [`is_valid_id`] accepts.
 pub const MAX_ID_CHARS: usize = 64;
 
-/// Lens rule fields, as written in the JSON (see [`LensRule`]).
-pub const RULE_FIELDS: &[&str] = &[
-    "evidence",
-    "status",
-    "stance",
-    "source",
-    "source.kind",
-    "source.party",
-];
-
 /// User-supplied words quoted in messages and paths are clipped to this many characters.
 const MAX_QUOTED_CHARS: usize = 64;
 

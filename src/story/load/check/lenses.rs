@@ -3,12 +3,12 @@
 use std::collections::HashSet;
 
 use super::{known_list, quoted, Checker, Seen};
-use crate::story::load::RULE_FIELDS;
 use crate::story::model::{
-    Evidence, Lens, LensRule, RuleMatch, SourceKind, Stance, Status, NO_PARTY,
+    Evidence, Lens, LensRule, RuleField, RuleFieldName, RuleMatch, SourceKind, Stance, Status,
+    NO_PARTY,
 };
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
     pub(super) fn lenses(&mut self, lenses: &[Lens]) {
         self.list_size("lenses", lenses.len(), None);
         let mut seen = Seen::default();
@@ -26,38 +26,25 @@ impl Checker<'_> {
     }
 
     fn rule(&mut self, path: &str, rule: &RuleMatch) {
-        let field_path = format!("{path}.field");
-        let values_path = format!("{path}.any_of");
-        let allowed: Option<Vec<&str>> = match rule.field.as_str() {
-            "evidence" => Some(Evidence::ALL.iter().map(|v| v.as_str()).collect()),
-            "status" => Some(Status::ALL.iter().map(|v| v.as_str()).collect()),
-            "stance" => Some(Stance::ALL.iter().map(|v| v.as_str()).collect()),
-            "source.kind" => Some(SourceKind::ALL.iter().map(|v| v.as_str()).collect()),
-            "source" => Some(self.sources.ordered.clone()),
-            "source.party" => {
-                let mut values = self.sides.ordered.clone();
-                values.push(NO_PARTY);
-                Some(values)
+        let field = match &rule.field {
+            RuleFieldName::Known(field) => *field,
+            RuleFieldName::Unknown(name) => {
+                let known = RuleField::ALL.map(RuleField::as_str).join(", ");
+                self.error(
+                    format!("{path}.field"),
+                    format!("unknown field {}; known: {known}", quoted(name)),
+                );
+                return;
             }
-            _ => None,
         };
-        let Some(allowed) = allowed else {
-            self.error(
-                field_path,
-                format!(
-                    "unknown field {}; known: {}",
-                    quoted(&rule.field),
-                    RULE_FIELDS.join(", ")
-                ),
-            );
-            return;
-        };
+        let allowed = self.values_of(field);
+        let values_path = format!("{path}.any_of");
         if rule.any_of.is_empty() {
             self.error(
                 values_path.clone(),
                 format!(
                     "no values; name at least one {} value: {}",
-                    rule.field,
+                    field.as_str(),
                     known_list(allowed.iter().copied())
                 ),
             );
@@ -71,7 +58,7 @@ impl Checker<'_> {
                     value_path,
                     format!(
                         "unknown {} value {}; known: {}",
-                        rule.field,
+                        field.as_str(),
                         quoted(value),
                         known_list(allowed.iter().copied())
                     ),
@@ -81,6 +68,22 @@ impl Checker<'_> {
                     value_path,
                     format!("value {} is listed twice", quoted(value)),
                 );
+            }
+        }
+    }
+
+    /// The values a rule on `field` may name, as written in the JSON.
+    fn values_of(&self, field: RuleField) -> Vec<&'a str> {
+        match field {
+            RuleField::Evidence => Evidence::ALL.map(Evidence::as_str).to_vec(),
+            RuleField::Status => Status::ALL.map(Status::as_str).to_vec(),
+            RuleField::Stance => Stance::ALL.map(Stance::as_str).to_vec(),
+            RuleField::Source => self.sources.ordered.clone(),
+            RuleField::SourceKind => SourceKind::ALL.map(SourceKind::as_str).to_vec(),
+            RuleField::SourceParty => {
+                let mut values = self.sides.ordered.clone();
+                values.push(NO_PARTY);
+                values
             }
         }
     }
