@@ -9,11 +9,12 @@ use std::collections::HashMap;
 
 use super::{clip, MAX_QUOTED_CHARS};
 
-/// A 1-based line and a 1-based column in characters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Position {
-    pub line: usize,
-    pub column: usize,
+/// Something about the value at a JSON path, to be told where that value is.
+pub(super) trait Located {
+    /// The path of the value (`claims[3].source`; empty for the whole document).
+    fn path(&self) -> &str;
+    /// Where the value starts: 1-based line, 1-based column in characters.
+    fn set_position(&mut self, line: usize, column: usize);
 }
 
 /// The byte offset and the character column of what serde_json locates at 1-based `line`
@@ -78,18 +79,17 @@ pub(super) fn path_at(text: &str, offset: usize) -> String {
     path
 }
 
-/// Where the value at each of `paths` (or the nearest enclosing value that exists) starts
-/// in `text`, in the order of `paths`; `None` where not even the outermost exists.
-pub(super) fn positions(text: &str, paths: &[&str]) -> Vec<Option<Position>> {
-    let mut positions = vec![None; paths.len()];
+/// Tell each item where the value at its path (or the nearest enclosing value that exists)
+/// starts in `text`; an item whose path is not even partly there is left as it is.
+pub(super) fn locate<T: Located>(text: &str, items: &mut [T]) {
     let mut wanted: HashMap<String, Option<usize>> = HashMap::new();
-    for path in paths {
-        for candidate in path_candidates(path) {
+    for item in items.iter() {
+        for candidate in path_candidates(item.path()) {
             wanted.entry(candidate.to_string()).or_insert(None);
         }
     }
     if wanted.is_empty() {
-        return positions;
+        return;
     }
     let mut scanner = Scanner::new(text);
     scanner.run(
@@ -100,11 +100,11 @@ pub(super) fn positions(text: &str, paths: &[&str]) -> Vec<Option<Position>> {
             }
         }),
     );
-    // (offset, path index), sorted, so one sweep over the text finds every line and column.
+    // (offset, item index), sorted, so one sweep over the text finds every line and column.
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for (index, path) in paths.iter().enumerate() {
-        let offset =
-            path_candidates(path).find_map(|candidate| wanted.get(candidate).copied().flatten());
+    for (index, item) in items.iter().enumerate() {
+        let offset = path_candidates(item.path())
+            .find_map(|candidate| wanted.get(candidate).copied().flatten());
         if let Some(offset) = offset {
             found.push((offset, index));
         }
@@ -126,11 +126,10 @@ pub(super) fn positions(text: &str, paths: &[&str]) -> Vec<Option<Position>> {
             }
             chars.next();
         }
-        if let Some(slot) = positions.get_mut(index) {
-            *slot = Some(Position { line, column });
+        if let Some(item) = items.get_mut(index) {
+            item.set_position(line, column);
         }
     }
-    positions
 }
 
 /// `a.b[2].c`, then `a.b[2]`, `a.b`, `a`.

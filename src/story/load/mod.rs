@@ -27,7 +27,7 @@ mod locate;
 #[cfg(test)]
 mod testing;
 
-use locate::Position;
+use locate::Located;
 
 /// The longest text (in characters) any single field may hold.
 pub const MAX_TEXT_CHARS: usize = 20_000;
@@ -95,6 +95,18 @@ impl fmt::Display for StoryError {
 
 impl std::error::Error for StoryError {}
 
+/// A semantic error is located where the value at its path starts.
+impl Located for StoryError {
+    fn path(&self) -> &str {
+        &self.path
+    }
+
+    fn set_position(&mut self, line: usize, column: usize) {
+        self.line = Some(line);
+        self.column = Some(column);
+    }
+}
+
 /// 1 to 64 characters of `a-z`, `0-9` and `-`, not starting or ending with `-`.
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
@@ -140,7 +152,7 @@ pub fn load(json: &str) -> Result<Story, Vec<StoryError>> {
     if errors.is_empty() {
         Ok(story)
     } else {
-        locate_errors(text, &mut errors);
+        locate::locate(text, &mut errors);
         Err(errors)
     }
 }
@@ -176,19 +188,6 @@ fn parse_error(text: &str, error: &serde_json::Error) -> StoryError {
         column: Some(column),
         path,
         message: clip(&message, MAX_MESSAGE_CHARS),
-    }
-}
-
-/// Set line and column of each error to where the value at its path (or the nearest
-/// enclosing value that exists) starts in `text`.
-fn locate_errors(text: &str, errors: &mut [StoryError]) {
-    let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
-    let positions = locate::positions(text, &paths);
-    for (error, position) in errors.iter_mut().zip(positions) {
-        if let Some(Position { line, column }) = position {
-            error.line = Some(line);
-            error.column = Some(column);
-        }
     }
 }
 
