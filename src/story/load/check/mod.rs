@@ -6,7 +6,7 @@
 //! (languages and translated texts), `sources` (sides and sources), `claims`
 //! (questions and claims), `figures`, `lenses` and `steps`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use super::{clip, is_valid_id, StoryError, MAX_ERRORS, MAX_ID_CHARS, MAX_ITEMS, MAX_QUOTED_CHARS};
 use crate::story::model::Story;
@@ -176,7 +176,7 @@ impl<'a> Checker<'a> {
 /// Where each id of one list was first used.
 #[derive(Default)]
 struct Seen {
-    first: HashMap<String, String>,
+    first: BTreeMap<String, String>,
 }
 
 /// `"value"`, clipped so a hostile value cannot flood a message.

@@ -23,7 +23,7 @@ impl Checker<'_> {
         let mut seen = HashSet::new();
         for (i, lang) in story.languages.iter().enumerate() {
             let path = format!("languages[{i}]");
-            if !is_supported(lang) {
+            if !self.languages.contains(&lang.as_str()) {
                 self.error(
                     path,
                     format!(
