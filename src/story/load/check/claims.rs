@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::{quoted, Checker, Seen};
+use super::{key_path, quoted, Checker, Seen};
 use crate::story::load::is_valid_id;
 use crate::story::model::{Claim, Question, Quote};
 
@@ -16,7 +16,7 @@ impl Checker<'_> {
         for (i, question) in questions.iter().enumerate() {
             let path = format!("questions[{i}]");
             self.item_id(&path, &question.id, &mut seen);
-            self.text(&format!("{path}.text"), &question.text);
+            self.text(&key_path(&path, "text"), &question.text);
             if is_valid_id(&question.id) && !answered.contains(question.id.as_str()) {
                 self.error(
                     path,
@@ -40,35 +40,35 @@ impl Checker<'_> {
         if !self.sources.contains(&claim.source) {
             let known = self.sources.known();
             self.error(
-                format!("{path}.source"),
+                key_path(path, "source"),
                 format!("unknown source {}; known: {known}", quoted(&claim.source)),
             );
         }
         if !self.questions.contains(&claim.question) {
             let known = self.questions.known();
             self.error(
-                format!("{path}.question"),
+                key_path(path, "question"),
                 format!(
                     "unknown question {}; known: {known}",
                     quoted(&claim.question)
                 ),
             );
         }
-        self.text(&format!("{path}.statement"), &claim.statement);
+        self.text(&key_path(path, "statement"), &claim.statement);
         if let Some(quote) = &claim.quote {
-            self.quote(&format!("{path}.quote"), quote);
+            self.quote(&key_path(path, "quote"), quote);
         }
-        self.text(&format!("{path}.when"), &claim.when);
+        self.text(&key_path(path, "when"), &claim.when);
         self.disputes(path, claim);
     }
 
     /// Verbatim words in a declared language, translated into the other ones.
     fn quote(&mut self, quote_path: &str, quote: &Quote) {
-        self.plain_string(&format!("{quote_path}.text"), &quote.text, true);
+        self.plain_string(&key_path(quote_path, "text"), &quote.text, true);
         if !self.declared.is_empty() && !self.declared.contains(&quote.lang.as_str()) {
             let languages = self.declared();
             self.error(
-                format!("{quote_path}.lang"),
+                key_path(quote_path, "lang"),
                 format!(
                     "language {} is not declared; declared: {languages}",
                     quoted(&quote.lang)
@@ -80,7 +80,7 @@ impl Checker<'_> {
 
     /// The claims `claim` disputes: known, other than itself, each once.
     fn disputes(&mut self, path: &str, claim: &Claim) {
-        self.list_size(&format!("{path}.disputes"), claim.disputes.len(), None);
+        self.list_size(&key_path(path, "disputes"), claim.disputes.len(), None);
         let mut disputed = HashSet::new();
         for (j, disputed_id) in claim.disputes.iter().enumerate() {
             let dispute_path = format!("{path}.disputes[{j}]");

@@ -1,6 +1,6 @@
 //! The figures: numbers stated by known claims, each a whole number above zero of sane size.
 
-use super::{quoted, Checker, Seen};
+use super::{key_path, quoted, Checker, Seen};
 use crate::story::load::MAX_FIGURE;
 use crate::story::model::Figure;
 
@@ -14,14 +14,14 @@ impl Checker<'_> {
             if !self.claims.contains(&figure.claim) {
                 let known = self.claims.known();
                 self.error(
-                    format!("{path}.claim"),
+                    key_path(&path, "claim"),
                     format!("unknown claim {}; known: {known}", quoted(&figure.claim)),
                 );
             }
             if let Some(problem) = figure_problem(figure.value) {
-                self.error(format!("{path}.value"), problem);
+                self.error(key_path(&path, "value"), problem);
             }
-            self.text(&format!("{path}.label"), &figure.label);
+            self.text(&key_path(&path, "label"), &figure.label);
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use super::{known_list, quoted, Checker, Seen};
+use super::{key_path, known_list, quoted, Checker, Seen};
 use crate::story::model::{
     Evidence, Lens, LensRule, RuleField, RuleFieldName, RuleMatch, SourceKind, Stance, Status,
     NO_PARTY,
@@ -15,8 +15,8 @@ impl<'a> Checker<'a> {
         for (i, lens) in lenses.iter().enumerate() {
             let path = format!("lenses[{i}]");
             self.item_id(&path, &lens.id, &mut seen);
-            self.text(&format!("{path}.label"), &lens.label);
-            self.text(&format!("{path}.explanation"), &lens.explanation);
+            self.text(&key_path(&path, "label"), &lens.label);
+            self.text(&key_path(&path, "explanation"), &lens.explanation);
             let (variant, rule) = match &lens.rule {
                 LensRule::Keep(rule) => ("keep", rule),
                 LensRule::LeaveOut(rule) => ("leave_out", rule),
@@ -31,14 +31,14 @@ impl<'a> Checker<'a> {
             RuleFieldName::Unknown(name) => {
                 let known = RuleField::ALL.map(RuleField::as_str).join(", ");
                 self.error(
-                    format!("{path}.field"),
+                    key_path(path, "field"),
                     format!("unknown field {}; known: {known}", quoted(name)),
                 );
                 return;
             }
         };
         let allowed = self.values_of(field);
-        let values_path = format!("{path}.any_of");
+        let values_path = key_path(path, "any_of");
         if rule.any_of.is_empty() {
             self.error(
                 values_path.clone(),

@@ -1,6 +1,6 @@
 //! Who speaks: the sides of the conflict and the sources, each of which may belong to one.
 
-use super::{quoted, Checker, Seen};
+use super::{key_path, quoted, Checker, Seen};
 use crate::story::model::{Side, Source, NO_PARTY};
 
 impl Checker<'_> {
@@ -12,13 +12,13 @@ impl Checker<'_> {
             self.item_id(&path, &side.id, &mut seen);
             if side.id == NO_PARTY {
                 self.error(
-                    format!("{path}.id"),
+                    key_path(&path, "id"),
                     format!(
                         "\"{NO_PARTY}\" is reserved: lens rules on source.party use it for sources that are not a party"
                     ),
                 );
             }
-            self.text(&format!("{path}.label"), &side.label);
+            self.text(&key_path(&path, "label"), &side.label);
         }
     }
 
@@ -28,18 +28,18 @@ impl Checker<'_> {
         for (i, source) in sources.iter().enumerate() {
             let path = format!("sources[{i}]");
             self.item_id(&path, &source.id, &mut seen);
-            self.text(&format!("{path}.name"), &source.name);
-            self.text(&format!("{path}.country"), &source.country);
+            self.text(&key_path(&path, "name"), &source.name);
+            self.text(&key_path(&path, "country"), &source.country);
             if let Some(party) = &source.party {
                 if !self.sides.contains(party) {
                     let known = self.sides.known();
                     self.error(
-                        format!("{path}.party"),
+                        key_path(&path, "party"),
                         format!("unknown side {}; known: {known}", quoted(party)),
                     );
                 }
             }
-            self.text(&format!("{path}.note"), &source.note);
+            self.text(&key_path(&path, "note"), &source.note);
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::{quoted, Checker, Seen};
+use super::{key_path, quoted, Checker, Seen};
 use crate::story::model::{FigureSelection, Step, StepShows};
 
 impl Checker<'_> {
@@ -13,9 +13,9 @@ impl Checker<'_> {
         for (i, step) in steps.iter().enumerate() {
             let path = format!("steps[{i}]");
             self.item_id(&path, &step.id, &mut seen);
-            self.text(&format!("{path}.title"), &step.title);
-            self.paragraphs(&format!("{path}.body"), &step.body);
-            self.shows(&format!("{path}.shows"), &step.shows);
+            self.text(&key_path(&path, "title"), &step.title);
+            self.paragraphs(&key_path(&path, "body"), &step.body);
+            self.shows(&key_path(&path, "shows"), &step.shows);
         }
     }
 
@@ -30,13 +30,13 @@ impl Checker<'_> {
             if !self.questions.contains(question) {
                 let known = self.questions.known();
                 self.error(
-                    format!("{shows_path}.question"),
+                    key_path(shows_path, "question"),
                     format!("unknown question {}; known: {known}", quoted(question)),
                 );
             }
         }
         if let Some(FigureSelection::Only(ids)) = &shows.figures {
-            self.only_figures(&format!("{shows_path}.figures.only"), ids);
+            self.only_figures(&key_path(shows_path, "figures.only"), ids);
         }
     }
 

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::{known_list, quoted, Checker};
+use super::{key_path, known_list, quoted, Checker};
 use crate::story::load::locate::push_key;
 use crate::story::load::{MAX_ITEMS, MAX_TEXT_CHARS};
 use crate::story::locale::Lang;
@@ -143,7 +143,7 @@ impl Checker<'_> {
 
     /// A quote's translations: into every declared language but the quote's own.
     pub(super) fn translation(&mut self, quote_path: &str, quote_lang: &str, translation: &Text) {
-        let path = format!("{quote_path}.translation");
+        let path = key_path(quote_path, "translation");
         self.text_keys(
             &path,
             translation.keys().map(String::as_str),
