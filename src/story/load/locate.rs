@@ -145,6 +145,19 @@ fn path_candidates(path: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// `path.key`, the path of a key of the object at `path` (a function, not a `format!` at
+/// every call: smaller wasm).
+pub(super) fn key_path(path: &str, key: &str) -> String {
+    [path, ".", key].concat()
+}
+
+/// `path[index]`, the path of an item of the list at `path`.
+pub(super) fn index_path(path: &str, index: usize) -> String {
+    let mut item = path.to_string();
+    push_index(&mut item, index);
+    item
+}
+
 /// Appends `.key` (`key` at the root), clipped so a hostile key cannot flood a path.
 pub(super) fn push_key(path: &mut String, key: &str) {
     if !path.is_empty() {

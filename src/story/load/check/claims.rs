@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::{key_path, quoted, Checker, Seen};
+use super::{index_path, key_path, quoted, Checker, Seen};
 use crate::story::load::is_valid_id;
 use crate::story::model::{Claim, Question, Quote};
 
@@ -14,7 +14,7 @@ impl Checker<'_> {
         self.list_size("questions", questions.len(), Some("question"));
         let mut seen = Seen::default();
         for (i, question) in questions.iter().enumerate() {
-            let path = format!("questions[{i}]");
+            let path = index_path("questions", i);
             self.item_id(&path, &question.id, &mut seen);
             self.text(&key_path(&path, "text"), &question.text);
             if is_valid_id(&question.id) && !answered.contains(question.id.as_str()) {
@@ -30,7 +30,7 @@ impl Checker<'_> {
         self.list_size("claims", claims.len(), Some("claim"));
         let mut seen = Seen::default();
         for (i, claim) in claims.iter().enumerate() {
-            let path = format!("claims[{i}]");
+            let path = index_path("claims", i);
             self.item_id(&path, &claim.id, &mut seen);
             self.claim(&path, claim);
         }
@@ -80,10 +80,11 @@ impl Checker<'_> {
 
     /// The claims `claim` disputes: known, other than itself, each once.
     fn disputes(&mut self, path: &str, claim: &Claim) {
-        self.list_size(&key_path(path, "disputes"), claim.disputes.len(), None);
+        let disputes_path = key_path(path, "disputes");
+        self.list_size(&disputes_path, claim.disputes.len(), None);
         let mut disputed = HashSet::new();
         for (j, disputed_id) in claim.disputes.iter().enumerate() {
-            let dispute_path = format!("{path}.disputes[{j}]");
+            let dispute_path = index_path(&disputes_path, j);
             if !self.claims.contains(disputed_id) {
                 let known = self.claims.known();
                 self.error(

@@ -1,6 +1,6 @@
 //! The figures: numbers stated by known claims, each a whole number above zero of sane size.
 
-use super::{key_path, quoted, Checker, Seen};
+use super::{index_path, key_path, quoted, Checker, Seen};
 use crate::story::load::MAX_FIGURE;
 use crate::story::model::Figure;
 
@@ -9,7 +9,7 @@ impl Checker<'_> {
         self.list_size("figures", figures.len(), None);
         let mut seen = Seen::default();
         for (i, figure) in figures.iter().enumerate() {
-            let path = format!("figures[{i}]");
+            let path = index_path("figures", i);
             self.item_id(&path, &figure.id, &mut seen);
             if !self.claims.contains(&figure.claim) {
                 let known = self.claims.known();

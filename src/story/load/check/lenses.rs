@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use super::{key_path, known_list, quoted, Checker, Seen};
+use super::{index_path, key_path, known_list, quoted, Checker, Seen};
 use crate::story::model::{
     Evidence, Lens, LensRule, RuleField, RuleFieldName, RuleMatch, SourceKind, Stance, Status,
     NO_PARTY,
@@ -13,7 +13,7 @@ impl<'a> Checker<'a> {
         self.list_size("lenses", lenses.len(), None);
         let mut seen = Seen::default();
         for (i, lens) in lenses.iter().enumerate() {
-            let path = format!("lenses[{i}]");
+            let path = index_path("lenses", i);
             self.item_id(&path, &lens.id, &mut seen);
             self.text(&key_path(&path, "label"), &lens.label);
             self.text(&key_path(&path, "explanation"), &lens.explanation);
@@ -52,7 +52,7 @@ impl<'a> Checker<'a> {
         self.list_size(&values_path, rule.any_of.len(), None);
         let mut listed = HashSet::new();
         for (i, value) in rule.any_of.iter().enumerate() {
-            let value_path = format!("{values_path}[{i}]");
+            let value_path = index_path(&values_path, i);
             if !allowed.contains(&value.as_str()) {
                 self.error(
                     value_path,

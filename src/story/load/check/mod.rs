@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use super::locate::{index_path, key_path};
 use super::{clip, is_valid_id, StoryError, MAX_ERRORS, MAX_ID_CHARS, MAX_ITEMS, MAX_QUOTED_CHARS};
 use crate::story::model::Story;
 
@@ -171,12 +172,6 @@ impl<'a> Checker<'a> {
             );
         }
     }
-}
-
-/// `path.key`, the path of a key of the object at `path` (one function, not a `format!` at
-/// every call: smaller wasm).
-fn key_path(path: &str, key: &str) -> String {
-    [path, ".", key].concat()
 }
 
 /// Where each id of one list was first used.

@@ -1,6 +1,6 @@
 //! Who speaks: the sides of the conflict and the sources, each of which may belong to one.
 
-use super::{key_path, quoted, Checker, Seen};
+use super::{index_path, key_path, quoted, Checker, Seen};
 use crate::story::model::{Side, Source, NO_PARTY};
 
 impl Checker<'_> {
@@ -8,7 +8,7 @@ impl Checker<'_> {
         self.list_size("sides", sides.len(), None);
         let mut seen = Seen::default();
         for (i, side) in sides.iter().enumerate() {
-            let path = format!("sides[{i}]");
+            let path = index_path("sides", i);
             self.item_id(&path, &side.id, &mut seen);
             if side.id == NO_PARTY {
                 self.error(
@@ -26,7 +26,7 @@ impl Checker<'_> {
         self.list_size("sources", sources.len(), Some("source"));
         let mut seen = Seen::default();
         for (i, source) in sources.iter().enumerate() {
-            let path = format!("sources[{i}]");
+            let path = index_path("sources", i);
             self.item_id(&path, &source.id, &mut seen);
             self.text(&key_path(&path, "name"), &source.name);
             self.text(&key_path(&path, "country"), &source.country);

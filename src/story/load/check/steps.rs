@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::{key_path, quoted, Checker, Seen};
+use super::{index_path, key_path, quoted, Checker, Seen};
 use crate::story::model::{FigureSelection, Step, StepShows};
 
 impl Checker<'_> {
@@ -11,7 +11,7 @@ impl Checker<'_> {
         self.list_size("steps", steps.len(), Some("step"));
         let mut seen = Seen::default();
         for (i, step) in steps.iter().enumerate() {
-            let path = format!("steps[{i}]");
+            let path = index_path("steps", i);
             self.item_id(&path, &step.id, &mut seen);
             self.text(&key_path(&path, "title"), &step.title);
             self.paragraphs(&key_path(&path, "body"), &step.body);
@@ -54,12 +54,12 @@ impl Checker<'_> {
             if !self.figures.contains(id) {
                 let known = self.figures.known();
                 self.error(
-                    format!("{only_path}[{j}]"),
+                    index_path(only_path, j),
                     format!("unknown figure {}; known: {known}", quoted(id)),
                 );
             } else if !listed.insert(id.as_str()) {
                 self.error(
-                    format!("{only_path}[{j}]"),
+                    index_path(only_path, j),
                     format!("figure {} is listed twice", quoted(id)),
                 );
             }

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::{key_path, known_list, quoted, Checker};
+use super::{index_path, key_path, known_list, quoted, Checker};
 use crate::story::load::locate::push_key;
 use crate::story::load::{MAX_ITEMS, MAX_TEXT_CHARS};
 use crate::story::locale::Lang;
@@ -22,7 +22,7 @@ impl Checker<'_> {
         self.list_size("languages", story.languages.len(), None);
         let mut seen = HashSet::new();
         for (i, lang) in story.languages.iter().enumerate() {
-            let path = format!("languages[{i}]");
+            let path = index_path("languages", i);
             if !self.languages.contains(&lang.as_str()) {
                 self.error(
                     path,
@@ -128,7 +128,7 @@ impl Checker<'_> {
             }
             self.list_size(&list_path, list.len(), None);
             for (i, paragraph) in list.iter().enumerate() {
-                self.plain_string(&format!("{list_path}[{i}]"), paragraph, true);
+                self.plain_string(&index_path(&list_path, i), paragraph, true);
             }
         }
         for lang in self.languages.clone() {
