@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::{index_path, key_path, quoted, Checker, Seen};
+use super::{index_path, key_path, quoted, Checker};
 use crate::story::load::is_valid_id;
 use crate::story::model::{Claim, Question, Quote};
 
@@ -11,32 +11,25 @@ impl Checker<'_> {
     /// The questions; each must be answered by at least one of `claims`.
     pub(super) fn questions(&mut self, questions: &[Question], claims: &[Claim]) {
         let answered: HashSet<&str> = claims.iter().map(|c| c.question.as_str()).collect();
-        self.list_size("questions", questions.len(), Some("question"));
-        let mut seen = Seen::default();
-        for (i, question) in questions.iter().enumerate() {
-            let path = index_path("questions", i);
-            self.item_id(&path, &question.id, &mut seen);
-            self.text(&key_path(&path, "text"), &question.text);
+        let question = |checker: &mut Self, path: &str, question: &Question| {
+            checker.text(&key_path(path, "text"), &question.text);
             if is_valid_id(&question.id) && !answered.contains(question.id.as_str()) {
-                self.error(
+                checker.error(
                     path,
                     format!("no claim answers question {}", quoted(&question.id)),
                 );
             }
-        }
+        };
+        self.list(
+            "questions",
+            questions,
+            Some("question"),
+            |q| &q.id,
+            question,
+        );
     }
 
-    pub(super) fn claims(&mut self, claims: &[Claim]) {
-        self.list_size("claims", claims.len(), Some("claim"));
-        let mut seen = Seen::default();
-        for (i, claim) in claims.iter().enumerate() {
-            let path = index_path("claims", i);
-            self.item_id(&path, &claim.id, &mut seen);
-            self.claim(&path, claim);
-        }
-    }
-
-    fn claim(&mut self, path: &str, claim: &Claim) {
+    pub(super) fn claim(&mut self, path: &str, claim: &Claim) {
         if !self.sources.contains(&claim.source) {
             let known = self.sources.known();
             self.error(

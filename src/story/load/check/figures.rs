@@ -1,28 +1,22 @@
 //! The figures: numbers stated by known claims, each a whole number above zero of sane size.
 
-use super::{index_path, key_path, quoted, Checker, Seen};
+use super::{key_path, quoted, Checker};
 use crate::story::load::MAX_FIGURE;
 use crate::story::model::Figure;
 
 impl Checker<'_> {
-    pub(super) fn figures(&mut self, figures: &[Figure]) {
-        self.list_size("figures", figures.len(), None);
-        let mut seen = Seen::default();
-        for (i, figure) in figures.iter().enumerate() {
-            let path = index_path("figures", i);
-            self.item_id(&path, &figure.id, &mut seen);
-            if !self.claims.contains(&figure.claim) {
-                let known = self.claims.known();
-                self.error(
-                    key_path(&path, "claim"),
-                    format!("unknown claim {}; known: {known}", quoted(&figure.claim)),
-                );
-            }
-            if let Some(problem) = figure_problem(figure.value) {
-                self.error(key_path(&path, "value"), problem);
-            }
-            self.text(&key_path(&path, "label"), &figure.label);
+    pub(super) fn figure(&mut self, path: &str, figure: &Figure) {
+        if !self.claims.contains(&figure.claim) {
+            let known = self.claims.known();
+            self.error(
+                key_path(path, "claim"),
+                format!("unknown claim {}; known: {known}", quoted(&figure.claim)),
+            );
         }
+        if let Some(problem) = figure_problem(figure.value) {
+            self.error(key_path(path, "value"), problem);
+        }
+        self.text(&key_path(path, "label"), &figure.label);
     }
 }
 

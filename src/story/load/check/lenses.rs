@@ -2,27 +2,21 @@
 
 use std::collections::HashSet;
 
-use super::{index_path, key_path, known_list, quoted, Checker, Seen};
+use super::{index_path, key_path, known_list, quoted, Checker};
 use crate::story::model::{
     Evidence, Lens, LensRule, RuleField, RuleFieldName, RuleMatch, SourceKind, Stance, Status,
     NO_PARTY,
 };
 
 impl<'a> Checker<'a> {
-    pub(super) fn lenses(&mut self, lenses: &[Lens]) {
-        self.list_size("lenses", lenses.len(), None);
-        let mut seen = Seen::default();
-        for (i, lens) in lenses.iter().enumerate() {
-            let path = index_path("lenses", i);
-            self.item_id(&path, &lens.id, &mut seen);
-            self.text(&key_path(&path, "label"), &lens.label);
-            self.text(&key_path(&path, "explanation"), &lens.explanation);
-            let (variant, rule) = match &lens.rule {
-                LensRule::Keep(rule) => ("keep", rule),
-                LensRule::LeaveOut(rule) => ("leave_out", rule),
-            };
-            self.rule(&format!("{path}.rule.{variant}"), rule);
-        }
+    pub(super) fn lens(&mut self, path: &str, lens: &Lens) {
+        self.text(&key_path(path, "label"), &lens.label);
+        self.text(&key_path(path, "explanation"), &lens.explanation);
+        let (variant, rule) = match &lens.rule {
+            LensRule::Keep(rule) => ("keep", rule),
+            LensRule::LeaveOut(rule) => ("leave_out", rule),
+        };
+        self.rule(&format!("{path}.rule.{variant}"), rule);
     }
 
     fn rule(&mut self, path: &str, rule: &RuleMatch) {

@@ -120,13 +120,44 @@ impl<'a> Checker<'a> {
         self.text("summary", &story.summary);
         self.text("date", &story.date);
         self.text("credit", &story.credit);
-        self.sides(&story.sides);
-        self.sources(&story.sources);
+        self.list("sides", &story.sides, None, |s| &s.id, Self::side);
+        self.list(
+            "sources",
+            &story.sources,
+            Some("source"),
+            |s| &s.id,
+            Self::source,
+        );
         self.questions(&story.questions, &story.claims);
-        self.claims(&story.claims);
-        self.figures(&story.figures);
-        self.lenses(&story.lenses);
-        self.steps(&story.steps);
+        self.list(
+            "claims",
+            &story.claims,
+            Some("claim"),
+            |c| &c.id,
+            Self::claim,
+        );
+        self.list("figures", &story.figures, None, |f| &f.id, Self::figure);
+        self.list("lenses", &story.lenses, None, |l| &l.id, Self::lens);
+        self.list("steps", &story.steps, Some("step"), |s| &s.id, Self::step);
+    }
+
+    /// The story's list `name`: its size (not empty when `needs` names its item), then each
+    /// item's id (valid, and not used before in the list) and what `check` finds in it.
+    fn list<T>(
+        &mut self,
+        name: &str,
+        items: &[T],
+        needs: Option<&str>,
+        id: fn(&T) -> &str,
+        mut check: impl FnMut(&mut Self, &str, &T),
+    ) {
+        self.list_size(name, items.len(), needs);
+        let mut seen = Seen::default();
+        for (i, item) in items.iter().enumerate() {
+            let path = index_path(name, i);
+            self.item_id(&path, id(item), &mut seen);
+            check(self, &path, item);
+        }
     }
 
     fn id(&mut self, path: &str, id: &str) {

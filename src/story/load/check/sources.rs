@@ -1,46 +1,34 @@
 //! Who speaks: the sides of the conflict and the sources, each of which may belong to one.
 
-use super::{index_path, key_path, quoted, Checker, Seen};
+use super::{key_path, quoted, Checker};
 use crate::story::model::{Side, Source, NO_PARTY};
 
 impl Checker<'_> {
-    pub(super) fn sides(&mut self, sides: &[Side]) {
-        self.list_size("sides", sides.len(), None);
-        let mut seen = Seen::default();
-        for (i, side) in sides.iter().enumerate() {
-            let path = index_path("sides", i);
-            self.item_id(&path, &side.id, &mut seen);
-            if side.id == NO_PARTY {
-                self.error(
-                    key_path(&path, "id"),
-                    format!(
-                        "\"{NO_PARTY}\" is reserved: lens rules on source.party use it for sources that are not a party"
-                    ),
-                );
-            }
-            self.text(&key_path(&path, "label"), &side.label);
+    pub(super) fn side(&mut self, path: &str, side: &Side) {
+        if side.id == NO_PARTY {
+            self.error(
+                key_path(path, "id"),
+                format!(
+                    "\"{NO_PARTY}\" is reserved: lens rules on source.party use it for sources that are not a party"
+                ),
+            );
         }
+        self.text(&key_path(path, "label"), &side.label);
     }
 
-    pub(super) fn sources(&mut self, sources: &[Source]) {
-        self.list_size("sources", sources.len(), Some("source"));
-        let mut seen = Seen::default();
-        for (i, source) in sources.iter().enumerate() {
-            let path = index_path("sources", i);
-            self.item_id(&path, &source.id, &mut seen);
-            self.text(&key_path(&path, "name"), &source.name);
-            self.text(&key_path(&path, "country"), &source.country);
-            if let Some(party) = &source.party {
-                if !self.sides.contains(party) {
-                    let known = self.sides.known();
-                    self.error(
-                        key_path(&path, "party"),
-                        format!("unknown side {}; known: {known}", quoted(party)),
-                    );
-                }
+    pub(super) fn source(&mut self, path: &str, source: &Source) {
+        self.text(&key_path(path, "name"), &source.name);
+        self.text(&key_path(path, "country"), &source.country);
+        if let Some(party) = &source.party {
+            if !self.sides.contains(party) {
+                let known = self.sides.known();
+                self.error(
+                    key_path(path, "party"),
+                    format!("unknown side {}; known: {known}", quoted(party)),
+                );
             }
-            self.text(&key_path(&path, "note"), &source.note);
         }
+        self.text(&key_path(path, "note"), &source.note);
     }
 }
 

@@ -3,20 +3,14 @@
 
 use std::collections::HashSet;
 
-use super::{index_path, key_path, quoted, Checker, Seen};
+use super::{index_path, key_path, quoted, Checker};
 use crate::story::model::{FigureSelection, Step, StepShows};
 
 impl Checker<'_> {
-    pub(super) fn steps(&mut self, steps: &[Step]) {
-        self.list_size("steps", steps.len(), Some("step"));
-        let mut seen = Seen::default();
-        for (i, step) in steps.iter().enumerate() {
-            let path = index_path("steps", i);
-            self.item_id(&path, &step.id, &mut seen);
-            self.text(&key_path(&path, "title"), &step.title);
-            self.paragraphs(&key_path(&path, "body"), &step.body);
-            self.shows(&key_path(&path, "shows"), &step.shows);
-        }
+    pub(super) fn step(&mut self, path: &str, step: &Step) {
+        self.text(&key_path(path, "title"), &step.title);
+        self.paragraphs(&key_path(path, "body"), &step.body);
+        self.shows(&key_path(path, "shows"), &step.shows);
     }
 
     fn shows(&mut self, shows_path: &str, shows: &StepShows) {
