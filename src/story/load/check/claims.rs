@@ -30,22 +30,11 @@ impl Checker<'_> {
     }
 
     pub(super) fn claim(&mut self, path: &str, claim: &Claim) {
-        if !self.sources.contains(&claim.source) {
-            let known = self.sources.known();
-            self.error(
-                key_path(path, "source"),
-                format!("unknown source {}; known: {known}", quoted(&claim.source)),
-            );
+        if let Some(message) = self.sources.unknown("source", &claim.source) {
+            self.error(key_path(path, "source"), message);
         }
-        if !self.questions.contains(&claim.question) {
-            let known = self.questions.known();
-            self.error(
-                key_path(path, "question"),
-                format!(
-                    "unknown question {}; known: {known}",
-                    quoted(&claim.question)
-                ),
-            );
+        if let Some(message) = self.questions.unknown("question", &claim.question) {
+            self.error(key_path(path, "question"), message);
         }
         self.text(&key_path(path, "statement"), &claim.statement);
         if let Some(quote) = &claim.quote {
@@ -78,12 +67,8 @@ impl Checker<'_> {
         let mut disputed = HashSet::new();
         for (j, disputed_id) in claim.disputes.iter().enumerate() {
             let dispute_path = index_path(&disputes_path, j);
-            if !self.claims.contains(disputed_id) {
-                let known = self.claims.known();
-                self.error(
-                    dispute_path,
-                    format!("unknown claim {}; known: {known}", quoted(disputed_id)),
-                );
+            if let Some(message) = self.claims.unknown("claim", disputed_id) {
+                self.error(dispute_path, message);
             } else if *disputed_id == claim.id {
                 self.error(dispute_path, "a claim cannot dispute itself");
             } else if !disputed.insert(disputed_id.as_str()) {

@@ -1,17 +1,13 @@
 //! The figures: numbers stated by known claims, each a whole number above zero of sane size.
 
-use super::{key_path, quoted, Checker};
+use super::{key_path, Checker};
 use crate::story::load::MAX_FIGURE;
 use crate::story::model::Figure;
 
 impl Checker<'_> {
     pub(super) fn figure(&mut self, path: &str, figure: &Figure) {
-        if !self.claims.contains(&figure.claim) {
-            let known = self.claims.known();
-            self.error(
-                key_path(path, "claim"),
-                format!("unknown claim {}; known: {known}", quoted(&figure.claim)),
-            );
+        if let Some(message) = self.claims.unknown("claim", &figure.claim) {
+            self.error(key_path(path, "claim"), message);
         }
         if let Some(problem) = figure_problem(figure.value) {
             self.error(key_path(path, "value"), problem);

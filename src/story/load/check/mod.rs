@@ -47,12 +47,14 @@ impl<'a> Ids<'a> {
         Ids { ordered, set }
     }
 
-    fn contains(&self, id: &str) -> bool {
-        self.set.contains(id)
-    }
-
-    fn known(&self) -> String {
-        known_list(self.ordered.iter().copied())
+    /// When `id` is none of these ids, what to say: it names a `kind` of item the story
+    /// does not have, and which ones it has.
+    fn unknown(&self, kind: &str, id: &str) -> Option<String> {
+        if self.set.contains(id) {
+            return None;
+        }
+        let known = known_list(self.ordered.iter().copied());
+        Some(format!("unknown {kind} {}; known: {known}", quoted(id)))
     }
 }
 

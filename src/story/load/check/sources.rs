@@ -1,6 +1,6 @@
 //! Who speaks: the sides of the conflict and the sources, each of which may belong to one.
 
-use super::{key_path, quoted, Checker};
+use super::{key_path, Checker};
 use crate::story::model::{Side, Source, NO_PARTY};
 
 impl Checker<'_> {
@@ -20,12 +20,8 @@ impl Checker<'_> {
         self.text(&key_path(path, "name"), &source.name);
         self.text(&key_path(path, "country"), &source.country);
         if let Some(party) = &source.party {
-            if !self.sides.contains(party) {
-                let known = self.sides.known();
-                self.error(
-                    key_path(path, "party"),
-                    format!("unknown side {}; known: {known}", quoted(party)),
-                );
+            if let Some(message) = self.sides.unknown("side", party) {
+                self.error(key_path(path, "party"), message);
             }
         }
         self.text(&key_path(path, "note"), &source.note);

@@ -21,12 +21,8 @@ impl Checker<'_> {
             );
         }
         if let Some(question) = &shows.question {
-            if !self.questions.contains(question) {
-                let known = self.questions.known();
-                self.error(
-                    key_path(shows_path, "question"),
-                    format!("unknown question {}; known: {known}", quoted(question)),
-                );
+            if let Some(message) = self.questions.unknown("question", question) {
+                self.error(key_path(shows_path, "question"), message);
             }
         }
         if let Some(FigureSelection::Only(ids)) = &shows.figures {
@@ -45,12 +41,8 @@ impl Checker<'_> {
         self.list_size(only_path, ids.len(), None);
         let mut listed = HashSet::new();
         for (j, id) in ids.iter().enumerate() {
-            if !self.figures.contains(id) {
-                let known = self.figures.known();
-                self.error(
-                    index_path(only_path, j),
-                    format!("unknown figure {}; known: {known}", quoted(id)),
-                );
+            if let Some(message) = self.figures.unknown("figure", id) {
+                self.error(index_path(only_path, j), message);
             } else if !listed.insert(id.as_str()) {
                 self.error(
                     index_path(only_path, j),
