@@ -4,9 +4,10 @@
 //! - `keep`: a claim passes iff the value of its field is one of `any_of`;
 //! - `leave_out`: a claim passes iff the value of its field is none of `any_of`.
 //!
-//! Fields: `evidence`, `status`, `stance` (the JSON spelling of the value), `source`
-//! (the source id), `source.kind` (the kind of the claim's source) and `source.party`
-//! (the side id of the claim's source, or `none` when the source is not a party).
+//! Fields ([`RuleField`]): `evidence`, `status`, `stance` (the JSON spelling of the value),
+//! `source` (the source id), `source.kind` (the kind of the claim's source) and
+//! `source.party` (the side id of the claim's source, or [`NO_PARTY`] when the source is
+//! not a party).
 //!
 //! Active lenses combine with AND: a claim is shown iff it passes every active lens, and
 //! it records every lens that set it aside, in story order, so the UI can give each reason

@@ -58,6 +58,8 @@ impl<'a> Ids<'a> {
     }
 }
 
+/// One walk over a story: the errors so far (at most [`MAX_ERRORS`], then a count), and
+/// what the checks look things up in.
 struct Checker<'a> {
     errors: Vec<StoryError>,
     left_out: usize,
