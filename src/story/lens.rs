@@ -4,9 +4,10 @@
 //! - `keep`: a claim passes iff the value of its field is one of `any_of`;
 //! - `leave_out`: a claim passes iff the value of its field is none of `any_of`.
 //!
-//! Fields: `evidence`, `status`, `stance` (the JSON spelling of the value), `source`
-//! (the source id), `source.kind` (the kind of the claim's source) and `source.party`
-//! (the side id of the claim's source, or `none` when the source is not a party).
+//! Fields ([`RuleField`]): `evidence`, `status`, `stance` (the JSON spelling of the value),
+//! `source` (the source id), `source.kind` (the kind of the claim's source) and
+//! `source.party` (the side id of the claim's source, or [`NO_PARTY`] when the source is
+//! not a party).
 //!
 //! Active lenses combine with AND: a claim is shown iff it passes every active lens, and
 //! it records every lens that set it aside, in story order, so the UI can give each reason
@@ -15,7 +16,7 @@
 //! A rule this module cannot judge (an unknown field, or a claim whose source is missing)
 //! lets the claim pass: validation reports such stories, and nothing here panics.
 
-use super::model::{Claim, Lens, LensRule, Story};
+use super::model::{Claim, Lens, LensRule, RuleField, Story, NO_PARTY};
 
 /// Whether one claim or figure is shown under the active lenses, and which lenses set it aside.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -140,7 +141,11 @@ pub fn claim_passes(story: &Story, lens: &Lens, claim: &Claim) -> bool {
         LensRule::Keep(rule) => (rule, true),
         LensRule::LeaveOut(rule) => (rule, false),
     };
-    match field_value(story, claim, &rule.field) {
+    let value = rule
+        .field
+        .known()
+        .and_then(|field| field_value(story, claim, field));
+    match value {
         Some(value) => {
             let listed = rule.any_of.iter().any(|v| v == value);
             listed == keep
@@ -151,17 +156,16 @@ pub fn claim_passes(story: &Story, lens: &Lens, claim: &Claim) -> bool {
 }
 
 /// The value of a rule field for a claim, as written in the JSON.
-fn field_value<'a>(story: &'a Story, claim: &'a Claim, field: &str) -> Option<&'a str> {
+fn field_value<'a>(story: &'a Story, claim: &'a Claim, field: RuleField) -> Option<&'a str> {
     match field {
-        "evidence" => Some(claim.evidence.as_str()),
-        "status" => Some(claim.status.as_str()),
-        "stance" => Some(claim.stance.as_str()),
-        "source" => Some(claim.source.as_str()),
-        "source.kind" => story.source(&claim.source).map(|s| s.kind.as_str()),
-        "source.party" => story
+        RuleField::Evidence => Some(claim.evidence.as_str()),
+        RuleField::Status => Some(claim.status.as_str()),
+        RuleField::Stance => Some(claim.stance.as_str()),
+        RuleField::Source => Some(claim.source.as_str()),
+        RuleField::SourceKind => story.source(&claim.source).map(|s| s.kind.as_str()),
+        RuleField::SourceParty => story
             .source(&claim.source)
-            .map(|s| s.party.as_deref().unwrap_or("none")),
-        _ => None,
+            .map(|s| s.party.as_deref().unwrap_or(NO_PARTY)),
     }
 }
 

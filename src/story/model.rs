@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// A reader-facing text in every language the story declares: `{"de": "…", "en": "…"}`.
 /// Always rendered as text, never as HTML.
@@ -315,11 +315,12 @@ pub struct Lens {
     pub rule: LensRule,
 }
 
+/// The `source.party` value of a source that is not a party to the conflict (a side may
+/// not take this id).
+pub const NO_PARTY: &str = "none";
+
 /// A lens rule, from a closed set: keep only claims whose field has one of the values,
 /// or leave out claims whose field has one of the values.
-///
-/// Fields: `evidence`, `status`, `stance`, `source` (source ids), `source.kind`,
-/// `source.party` (side ids, or `none` for sources that are not a party).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
@@ -332,10 +333,99 @@ pub enum LensRule {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RuleMatch {
-    /// One of `evidence`, `status`, `stance`, `source`, `source.kind`, `source.party`.
-    pub field: String,
+    /// The field of a claim the rule looks at.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "RuleField"))]
+    pub field: RuleFieldName,
     /// Values of that field, as written in the JSON.
     pub any_of: Vec<String>,
+}
+
+/// What a lens rule looks at in a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub enum RuleField {
+    /// The claim's `evidence`.
+    #[serde(rename = "evidence")]
+    Evidence,
+    /// The claim's `status`.
+    #[serde(rename = "status")]
+    Status,
+    /// The claim's `stance`.
+    #[serde(rename = "stance")]
+    Stance,
+    /// The id of the claim's source.
+    #[serde(rename = "source")]
+    Source,
+    /// The `kind` of the claim's source.
+    #[serde(rename = "source.kind")]
+    SourceKind,
+    /// The `party` of the claim's source, or `none` when it is not a party.
+    #[serde(rename = "source.party")]
+    SourceParty,
+}
+
+impl RuleField {
+    pub const ALL: [RuleField; 6] = [
+        RuleField::Evidence,
+        RuleField::Status,
+        RuleField::Stance,
+        RuleField::Source,
+        RuleField::SourceKind,
+        RuleField::SourceParty,
+    ];
+
+    /// The field as written in the JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleField::Evidence => "evidence",
+            RuleField::Status => "status",
+            RuleField::Stance => "stance",
+            RuleField::Source => "source",
+            RuleField::SourceKind => "source.kind",
+            RuleField::SourceParty => "source.party",
+        }
+    }
+}
+
+/// The `field` of a lens rule as the story writes it: a [`RuleField`], or a name the engine
+/// does not know. An unknown name parses, so validation reports it where it stands, worded
+/// for editors and together with every other error (serde's own error would stop at the
+/// first one); the JSON Schema offers only the known names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum RuleFieldName {
+    Known(RuleField),
+    Unknown(String),
+}
+
+impl RuleFieldName {
+    /// The field, when the name is known.
+    pub fn known(&self) -> Option<RuleField> {
+        match self {
+            RuleFieldName::Known(field) => Some(*field),
+            RuleFieldName::Unknown(_) => None,
+        }
+    }
+}
+
+impl From<&str> for RuleFieldName {
+    fn from(name: &str) -> Self {
+        match RuleField::ALL
+            .into_iter()
+            .find(|field| field.as_str() == name)
+        {
+            Some(field) => RuleFieldName::Known(field),
+            None => RuleFieldName::Unknown(name.to_string()),
+        }
+    }
+}
+
+/// Any string (so another type is still serde's "expected a string" error), then its field.
+impl<'de> Deserialize<'de> for RuleFieldName {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        Ok(RuleFieldName::from(name.as_str()))
+    }
 }
 
 /// One screen of the explainer.
@@ -424,4 +514,36 @@ pub fn in_language<'a, T>(by_language: &'a BTreeMap<String, T>, lang: &str) -> O
 /// A text in `lang`, falling back like [`in_language`]; empty when it has no language.
 pub fn text<'a>(text: &'a Text, lang: &str) -> &'a str {
     in_language(text, lang).map(String::as_str).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_fields_are_spelled_as_serde_spells_them() {
+        for field in RuleField::ALL {
+            let json = format!("\"{}\"", field.as_str());
+            assert_eq!(serde_json::to_string(&field).unwrap(), json);
+            let name: RuleFieldName = serde_json::from_str(&json).unwrap();
+            assert_eq!(name, RuleFieldName::Known(field));
+            assert_eq!(serde_json::to_string(&name).unwrap(), json);
+        }
+    }
+
+    #[test]
+    fn an_unknown_rule_field_parses_so_validation_can_report_it() {
+        let name: RuleFieldName = serde_json::from_str("\"evidnce\"").unwrap();
+        assert_eq!(name, RuleFieldName::Unknown("evidnce".into()));
+        assert_eq!(name.known(), None);
+        assert_eq!(serde_json::to_string(&name).unwrap(), "\"evidnce\"");
+        // Another type is serde's error for a string, as before the enum.
+        let error = serde_json::from_str::<RuleFieldName>("5").unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .starts_with("invalid type: integer `5`, expected a string"),
+            "{error}"
+        );
+    }
 }

@@ -22,6 +22,7 @@ pub fn story_schema_json() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::story::model::RuleField;
 
     fn committed_path() -> std::path::PathBuf {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SCHEMA_PATH)
@@ -60,6 +61,20 @@ mod tests {
         }
         assert!(!required.contains(&"$schema"));
         assert!(schema["properties"]["$schema"].is_object());
+    }
+
+    #[test]
+    fn schema_lists_the_rule_fields_for_editors() {
+        let schema: serde_json::Value = serde_json::from_str(&story_schema_json()).unwrap();
+        let field = &schema["$defs"]["RuleMatch"]["properties"]["field"];
+        assert_eq!(field["$ref"], "#/$defs/RuleField");
+        let listed: Vec<&str> = schema["$defs"]["RuleField"]["oneOf"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["const"].as_str().unwrap())
+            .collect();
+        assert_eq!(listed, RuleField::ALL.map(RuleField::as_str));
     }
 
     #[test]
