@@ -46,15 +46,6 @@ pub fn provide_story(story: Arc<Story>, reader: state::ReaderState) {
     provide_context(Verdicts(verdicts));
 }
 
-/// The story contexts together, as the story components read them; `None` outside a story.
-pub fn story_contexts() -> Option<(
-    Arc<Story>,
-    state::ReaderState,
-    Memo<story::lens::LensOutcome>,
-)> {
-    use_story().map(|c| (c.story, c.reader, c.verdicts))
-}
-
 #[derive(Clone)]
 enum Loaded {
     Loading,

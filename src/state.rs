@@ -214,6 +214,8 @@ pub enum Action {
     /// Ignored for a language the story is not written in.
     SetLang(Lang),
     SetChart(ChartMode),
+    /// Opens or closes the table under the chart (not in the URL).
+    ToggleTable,
 }
 
 impl Action {
@@ -281,6 +283,7 @@ impl ReaderState {
             Action::SetLang(_) => {}
             // As the chart's buttons always did: what it drives does not mind a repeat.
             Action::SetChart(chart) => self.chart.set(chart),
+            Action::ToggleTable => self.show_table.update(|shown| *shown = !*shown),
             step => self.step.maybe_update(|now| {
                 let next = step.step_after(*now, story.steps.len());
                 replace(now, next)
@@ -362,6 +365,45 @@ mod tests {
 
     fn ids(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| s.to_string()).collect()
+    }
+
+    /// The active lenses a `?lens=` value opens.
+    fn lenses_from_url(story: &Story, value: &str) -> Vec<String> {
+        Choices::from_url(story, &parse_query(&["?lens=", value].concat())).lenses
+    }
+
+    #[test]
+    fn lens_value_keeps_known_ids_in_story_order_once() {
+        let story = bundled();
+        assert_eq!(
+            lenses_from_url(&story, "confirmed,nonsense,evidence,confirmed"),
+            ids(&["evidence", "confirmed"])
+        );
+        assert_eq!(
+            lenses_from_url(&story, " no-parties , evidence"),
+            ids(&["evidence", "no-parties"])
+        );
+    }
+
+    #[test]
+    fn lens_value_empty_or_garbage_opens_no_lens() {
+        let story = bundled();
+        assert!(lenses_from_url(&story, "").is_empty());
+        assert!(lenses_from_url(&story, ",,,").is_empty());
+        assert!(lenses_from_url(&story, "<script>").is_empty());
+        assert!(lenses_from_url(&story, "EVIDENCE").is_empty());
+    }
+
+    #[test]
+    fn lens_value_written_joins_ids_with_commas_and_round_trips() {
+        let story = bundled();
+        assert_eq!(lens::format_active(&[]), "");
+        let active = ids(&["evidence", "no-parties"]);
+        let value = lens::format_active(&active);
+        assert_eq!(value, "evidence,no-parties");
+        assert_eq!(lenses_from_url(&story, &value), active);
+        let all: Vec<String> = story.lenses.iter().map(|l| l.id.clone()).collect();
+        assert_eq!(lenses_from_url(&story, &lens::format_active(&all)), all);
     }
 
     #[test]

@@ -16,12 +16,13 @@ use super::claim_board::ClaimBoard;
 use super::language_switch::localized;
 use super::source_list::SourceList;
 use super::troop_chart::TroopChart;
+use crate::state::Action;
 use crate::state::ReaderState;
 use crate::story::locale::Lang;
 use crate::story::present::steps::{self, StepView};
 use crate::story::ui_text;
 use crate::story::Story;
-use crate::StoryContext;
+use crate::{use_story, StoryContexts};
 
 /// Smallest horizontal travel, in CSS pixels, that counts as a swipe.
 const SWIPE_MIN_PX: f64 = 50.0;
@@ -110,9 +111,7 @@ fn is_focused(button: NodeRef<html::Button>) -> bool {
 
 #[component]
 pub fn Explainer() -> impl IntoView {
-    let (Some(StoryContext(story)), Some(reader)) =
-        (use_context::<StoryContext>(), use_context::<ReaderState>())
-    else {
+    let Some(StoryContexts { story, reader, .. }) = use_story() else {
         return ().into_any();
     };
     let total = story.steps.len();
@@ -128,6 +127,8 @@ pub fn Explainer() -> impl IntoView {
 
     // Moves to step `to`. The button that was pressed keeps focus, except when it becomes
     // disabled at an end: then focus goes to its partner, never to the page.
+    // `go` is copied into every handler: the story goes in a StoredValue to keep it `Copy`.
+    let go_story = StoredValue::new(story.clone());
     let go = move |to: usize| {
         let to = to.min(last);
         if to == current.get_untracked() {
@@ -142,7 +143,7 @@ pub fn Explainer() -> impl IntoView {
                 let _ = b.focus();
             }
         }
-        step.set(to);
+        go_story.with_value(|story| reader.dispatch(story, Action::GoTo(to)));
         // After a step change from the bottom of a long step, show the new step's top.
         if let Some(el) = region.get_untracked() {
             reveal_top(&el);

@@ -8,12 +8,18 @@ use leptos::prelude::*;
 use super::label;
 
 use crate::story::present::figures::{table, TableRow, TableView};
+use crate::{use_story, StoryContexts};
 
 /// The figures `figures` (ids, in order) as a table with a caption and column headers;
 /// each row carries `data-figure` and `data-shown`.
 #[component]
 pub fn FigureTable(figures: Vec<String>) -> impl IntoView {
-    let Some((story, reader, verdicts)) = crate::story_contexts() else {
+    let Some(StoryContexts {
+        story,
+        reader,
+        verdicts,
+    }) = use_story()
+    else {
         return ().into_any();
     };
     let lang = reader.lang;

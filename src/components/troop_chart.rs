@@ -13,9 +13,11 @@ use leptos::prelude::*;
 use super::label;
 
 use super::figure_table::FigureTable;
+use crate::state::Action;
 use crate::story::figures::ChartMode;
 use crate::story::present::figures::{chart, BarShape, ChartMark, ChartView};
 use crate::story::ui_text::{self, ui};
+use crate::{use_story, StoryContexts};
 
 // SVG lengths are written as text: formatting floats at run time costs kilobytes of wasm.
 /// Height of one bar track in CSS pixels.
@@ -28,14 +30,19 @@ const BAR_HEIGHT: &str = "18";
 /// The chart for the figures `figures` (ids, in the order to draw them).
 #[component]
 pub fn TroopChart(figures: Vec<String>) -> impl IntoView {
-    let Some((story, reader, verdicts)) = crate::story_contexts() else {
+    let Some(StoryContexts {
+        story,
+        reader,
+        verdicts,
+    }) = use_story()
+    else {
         return ().into_any();
     };
     let lang = reader.lang;
     // One view model for every part of the chart; its marks are fixed by `figures`, so
     // they are a plain list whose parts follow the model.
     let model = {
-        let ids = figures.clone();
+        let (story, ids) = (story.clone(), figures.clone());
         Memo::new_with_compare(
             move |_| {
                 verdicts
@@ -60,13 +67,14 @@ pub fn TroopChart(figures: Vec<String>) -> impl IntoView {
                     {ChartMode::ALL
                         .into_iter()
                         .map(|mode| {
+                            let story = story.clone();
                             view! {
                                 <button
                                     type="button"
                                     class="chart-mode"
                                     data-mode=mode.as_str()
                                     aria-pressed=move || (reader.chart.get() == mode).to_string()
-                                    on:click=move |_| reader.chart.set(mode)
+                                    on:click=move |_| reader.dispatch(&story, Action::SetChart(mode))
                                 >
                                     {Signal::derive(move || ui_text::chart_mode(lang.get(), mode))}
                                 </button>
@@ -78,7 +86,7 @@ pub fn TroopChart(figures: Vec<String>) -> impl IntoView {
                     type="button"
                     class="chart-table-toggle"
                     aria-pressed=move || reader.show_table.get().to_string()
-                    on:click=move |_| reader.show_table.update(|shown| *shown = !*shown)
+                    on:click=move |_| reader.dispatch(&story, Action::ToggleTable)
                 >
                     {label(lang, |t| t.show_table)}
                 </button>

@@ -61,12 +61,14 @@ impl LensOutcome {
         lookup(&self.figures, id)
     }
 
-    /// Every claim id with its verdict, in story order.
+    /// Every claim id with its verdict, in story order (the tests' view; the app asks by id).
+    #[cfg(test)]
     pub fn claims(&self) -> impl Iterator<Item = (&str, &Verdict)> + '_ {
         self.claims.iter().map(|(id, v)| (id.as_str(), v))
     }
 
-    /// Every figure id with its verdict, in story order.
+    /// Every figure id with its verdict, in story order (the tests' view).
+    #[cfg(test)]
     pub fn figures(&self) -> impl Iterator<Item = (&str, &Verdict)> + '_ {
         self.figures.iter().map(|(id, v)| (id.as_str(), v))
     }
@@ -79,10 +81,12 @@ impl LensOutcome {
         self.claims.len()
     }
 
+    #[cfg(test)]
     pub fn shown_figures(&self) -> usize {
         self.figures.iter().filter(|(_, v)| v.shown).count()
     }
 
+    #[cfg(test)]
     pub fn total_figures(&self) -> usize {
         self.figures.len()
     }
@@ -177,13 +181,6 @@ pub fn reasons<'a>(story: &'a Story, verdict: &Verdict) -> Vec<&'a Lens> {
         .iter()
         .filter_map(|id| story.lens(id))
         .collect()
-}
-
-/// Active lens ids from a URL value like `"evidence,no-parties"`: keeps the ids the story
-/// knows, in story order, each once. Blanks around ids are ignored.
-pub fn parse_active(story: &Story, value: &str) -> Vec<String> {
-    let named: Vec<&str> = value.split(',').map(str::trim).collect();
-    active_ids(story, &|id| named.contains(&id))
 }
 
 /// The ids of the lenses `wanted` picks, in their normal form (see `active_lenses`): what
@@ -584,38 +581,6 @@ mod tests {
         assert_eq!(lenses[0].explanation, text("evidence"));
     }
 
-    #[test]
-    fn parse_active_keeps_known_ids_in_story_order_once() {
-        let story = mini_story();
-        assert_eq!(
-            parse_active(&story, "confirmed,nonsense,evidence,confirmed"),
-            ids(&["evidence", "confirmed"])
-        );
-        assert_eq!(
-            parse_active(&story, " no-parties , evidence"),
-            ids(&["evidence", "no-parties"])
-        );
-    }
-
-    #[test]
-    fn parse_active_of_empty_or_garbage_value_is_empty() {
-        let story = mini_story();
-        assert!(parse_active(&story, "").is_empty());
-        assert!(parse_active(&story, ",,,").is_empty());
-        assert!(parse_active(&story, "<script>").is_empty());
-        assert!(parse_active(&story, "EVIDENCE").is_empty());
-    }
-
-    #[test]
-    fn format_active_joins_ids_with_commas_and_round_trips() {
-        let story = mini_story();
-        assert_eq!(format_active(&[]), "");
-        let active = ids(&["evidence", "no-parties"]);
-        let value = format_active(&active);
-        assert_eq!(value, "evidence,no-parties");
-        assert_eq!(parse_active(&story, &value), active);
-    }
-
     fn bundled() -> Story {
         serde_json::from_str(crate::story::BUNDLED).unwrap()
     }
@@ -670,6 +635,5 @@ mod tests {
             "all lenses on leave nothing to read"
         );
         assert!(every.shown_claims() < story.claims.len());
-        assert_eq!(parse_active(&story, &format_active(&all)), all);
     }
 }
