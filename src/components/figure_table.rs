@@ -54,13 +54,9 @@ pub fn FigureTable(figures: Vec<String>) -> impl IntoView {
     .into_any()
 }
 
-/// A cell of the row at `index` that follows the model (one type for every cell).
+/// A cell of the row at `index` that follows the model.
 fn cell(model: Memo<TableView>, index: usize, pick: fn(&TableRow) -> &str) -> Signal<String> {
-    Signal::derive(move || {
-        model
-            .with(|m| m.rows.get(index).map(|row| pick(row).to_owned()))
-            .unwrap_or_default()
-    })
+    super::item_text(model, |m| &m.rows, index, pick)
 }
 
 fn table_row(model: Memo<TableView>, index: usize, id: String) -> impl IntoView {

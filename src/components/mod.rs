@@ -45,6 +45,25 @@ where
     Signal::derive(move || view.with(|v| pick(v).to_owned()))
 }
 
+/// A text of the item at `index` of a view model's list (a chart's marks, a table's rows),
+/// following the model: one function type per list, so its update code is compiled once.
+pub fn item_text<V, I>(
+    model: Memo<V>,
+    items: fn(&V) -> &[I],
+    index: usize,
+    pick: fn(&I) -> &str,
+) -> Signal<String>
+where
+    V: Send + Sync + 'static,
+    I: 'static,
+{
+    Signal::derive(move || {
+        model
+            .with(|v| items(v).get(index).map(|item| pick(item).to_owned()))
+            .unwrap_or_default()
+    })
+}
+
 /// `"true"` or `"false"`, as ARIA and `data-*` attributes spell a flag.
 pub fn flag(on: bool) -> &'static str {
     if on {

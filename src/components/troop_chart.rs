@@ -117,13 +117,9 @@ pub fn TroopChart(figures: Vec<String>) -> impl IntoView {
     .into_any()
 }
 
-/// A text of the mark at `index` that follows the view model (one type for every field).
+/// A text of the mark at `index` that follows the view model.
 fn mark_text(model: Memo<ChartView>, index: usize, pick: fn(&ChartMark) -> &str) -> Signal<String> {
-    Signal::derive(move || {
-        model
-            .with(|v| v.marks.get(index).map(|m| pick(m).to_owned()))
-            .unwrap_or_default()
-    })
+    super::item_text(model, |v| &v.marks, index, pick)
 }
 
 /// One figure's row: its text, its bar, and the notes that keep the bar honest.
