@@ -232,6 +232,34 @@ impl Action {
     }
 }
 
+/// Smallest horizontal travel, in CSS pixels, that counts as a swipe.
+const SWIPE_MIN_PX: f64 = 50.0;
+/// A swipe must be at least this many times more horizontal than vertical.
+const SWIPE_RATIO: f64 = 1.5;
+
+/// Where a key takes the reader (0-based), or `None` if the key is not one of ours: ← and →
+/// are Back and Next, Home and End the first and the last step.
+pub fn step_for_key(key: &str, current: usize, total: usize) -> Option<usize> {
+    let last = total.checked_sub(1)?;
+    let action = match key {
+        "ArrowLeft" => Action::Back,
+        "ArrowRight" => Action::Next,
+        "Home" => Action::GoTo(0),
+        "End" => Action::GoTo(last),
+        _ => return None,
+    };
+    Some(action.step_after(current, total))
+}
+
+/// Where a swipe by `(dx, dy)` pixels takes the reader: to the left is "next".
+pub fn step_for_swipe(dx: f64, dy: f64, current: usize, total: usize) -> Option<usize> {
+    if !(dx.abs() > SWIPE_MIN_PX && dx.abs() > SWIPE_RATIO * dy.abs()) {
+        return None;
+    }
+    let key = if dx < 0.0 { "ArrowRight" } else { "ArrowLeft" };
+    step_for_key(key, current, total)
+}
+
 /// The active lenses after switching `id` (see `Action::ToggleLens`).
 pub fn toggled(story: &Story, active: &[String], id: &str) -> Vec<String> {
     lens::active_ids(story, &|lens| {
@@ -404,6 +432,26 @@ mod tests {
         assert_eq!(lenses_from_url(&story, &value), active);
         let all: Vec<String> = story.lenses.iter().map(|l| l.id.clone()).collect();
         assert_eq!(lenses_from_url(&story, &lens::format_active(&all)), all);
+    }
+
+    #[test]
+    fn arrows_move_one_step_and_stop_at_the_ends() {
+        assert_eq!(step_for_key("ArrowRight", 0, 3), Some(1));
+        assert_eq!(step_for_key("ArrowRight", 2, 3), Some(2));
+        assert_eq!(step_for_key("ArrowLeft", 1, 3), Some(0));
+        assert_eq!(step_for_key("ArrowLeft", 0, 3), Some(0));
+        assert_eq!(step_for_key("Home", 2, 3), Some(0));
+        assert_eq!(step_for_key("End", 0, 3), Some(2));
+        assert_eq!(step_for_key("a", 0, 3), None);
+        assert_eq!(step_for_key("End", 0, 0), None);
+    }
+
+    #[test]
+    fn only_a_long_mostly_horizontal_swipe_moves() {
+        assert_eq!(step_for_swipe(-80.0, 10.0, 0, 3), Some(1));
+        assert_eq!(step_for_swipe(80.0, 10.0, 1, 3), Some(0));
+        assert_eq!(step_for_swipe(-40.0, 0.0, 0, 3), None);
+        assert_eq!(step_for_swipe(-80.0, 60.0, 0, 3), None);
     }
 
     #[test]

@@ -16,39 +16,13 @@ use super::claim_board::ClaimBoard;
 use super::language_switch::localized;
 use super::source_list::SourceList;
 use super::troop_chart::TroopChart;
-use crate::state::Action;
 use crate::state::ReaderState;
+use crate::state::{step_for_key, step_for_swipe, Action};
 use crate::story::locale::Lang;
 use crate::story::present::steps::{self, StepView};
 use crate::story::ui_text;
 use crate::story::Story;
 use crate::{use_story, StoryContexts};
-
-/// Smallest horizontal travel, in CSS pixels, that counts as a swipe.
-const SWIPE_MIN_PX: f64 = 50.0;
-/// A swipe must be at least this many times more horizontal than vertical.
-const SWIPE_RATIO: f64 = 1.5;
-
-/// Where a key takes the reader (0-based), or `None` if the key is not one of ours.
-fn step_for_key(key: &str, current: usize, total: usize) -> Option<usize> {
-    let last = total.checked_sub(1)?;
-    match key {
-        "ArrowLeft" => Some(current.min(last).saturating_sub(1)),
-        "ArrowRight" => Some(current.saturating_add(1).min(last)),
-        "Home" => Some(0),
-        "End" => Some(last),
-        _ => None,
-    }
-}
-
-/// Where a swipe by `(dx, dy)` pixels takes the reader: to the left is "next".
-fn step_for_swipe(dx: f64, dy: f64, current: usize, total: usize) -> Option<usize> {
-    if !(dx.abs() > SWIPE_MIN_PX && dx.abs() > SWIPE_RATIO * dy.abs()) {
-        return None;
-    }
-    let key = if dx < 0.0 { "ArrowRight" } else { "ArrowLeft" };
-    step_for_key(key, current, total)
-}
 
 /// Keys typed into a field, or handled by a widget of its own, are not ours.
 fn is_own_keyboard_widget(target: Option<web_sys::EventTarget>) -> bool {
@@ -346,30 +320,5 @@ fn step_panel(story: std::sync::Arc<Story>, index: usize, lang: RwSignal<Lang>) 
             {figures.map(|ids| view! { <TroopChart figures=ids /> })}
             {sources.then(|| view! { <SourceList /> })}
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn arrows_move_one_step_and_stop_at_the_ends() {
-        assert_eq!(step_for_key("ArrowRight", 0, 3), Some(1));
-        assert_eq!(step_for_key("ArrowRight", 2, 3), Some(2));
-        assert_eq!(step_for_key("ArrowLeft", 1, 3), Some(0));
-        assert_eq!(step_for_key("ArrowLeft", 0, 3), Some(0));
-        assert_eq!(step_for_key("Home", 2, 3), Some(0));
-        assert_eq!(step_for_key("End", 0, 3), Some(2));
-        assert_eq!(step_for_key("a", 0, 3), None);
-        assert_eq!(step_for_key("End", 0, 0), None);
-    }
-
-    #[test]
-    fn only_a_long_mostly_horizontal_swipe_moves() {
-        assert_eq!(step_for_swipe(-80.0, 10.0, 0, 3), Some(1));
-        assert_eq!(step_for_swipe(80.0, 10.0, 1, 3), Some(0));
-        assert_eq!(step_for_swipe(-40.0, 0.0, 0, 3), None);
-        assert_eq!(step_for_swipe(-80.0, 60.0, 0, 3), None);
     }
 }
