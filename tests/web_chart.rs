@@ -1,12 +1,12 @@
-//! The troop chart and its table, mounted alone in headless Chromium with a small story:
+//! The figure chart and its table, mounted alone in headless Chromium with a small story:
 //! six dead, 1,500 moved, 12,000 planned, an army of 1.2 million; the six dead are
 //! reported by a party to the war, so the "no parties" lens sets that figure aside.
 #![cfg(target_arch = "wasm32")]
 
 mod support;
 
+use claimlens::components::figure_chart::FigureChart;
 use claimlens::components::figure_table::FigureTable;
-use claimlens::components::troop_chart::TroopChart;
 use claimlens::story::figures::ChartMode;
 use claimlens::story::locale::Lang;
 use claimlens::story::Story;
@@ -97,7 +97,7 @@ fn mount_chart(lang: Lang) -> (web_sys::HtmlElement, claimlens::state::ReaderSta
     mount_with(
         fixture(),
         lang,
-        || view! { <TroopChart figures=all_figures() /> },
+        || view! { <FigureChart figures=all_figures() /> },
     )
 }
 
@@ -137,7 +137,7 @@ async fn german_marks_count_the_way_germans_write_numbers() {
     let (host, _) = mount_chart(Lang::De);
     settle().await;
     assert_eq!(
-        text(&find(&host, ".troop-chart h3")),
+        text(&find(&host, ".figure-chart h3")),
         "Die Zahlen im Vergleich"
     );
     assert_eq!(mark_number(&host, "killed"), "6");
@@ -157,7 +157,7 @@ async fn english_marks_count_the_way_english_writes_numbers() {
     let (host, _) = mount_chart(Lang::En);
     settle().await;
     assert_eq!(
-        text(&find(&host, ".troop-chart h3")),
+        text(&find(&host, ".figure-chart h3")),
         "The numbers compared"
     );
     assert_eq!(mark_number(&host, "moved"), "1,500");
@@ -420,7 +420,7 @@ async fn marks_follow_the_given_order_and_skip_ids_the_story_lacks() {
         .map(String::from)
         .collect();
     let (host, _) = mount_with(fixture(), Lang::De, move || {
-        view! { <TroopChart figures=figures /> }
+        view! { <FigureChart figures=figures /> }
     });
     settle().await;
     let marks: Vec<Option<String>> = find_all(&host, ".chart-mark")

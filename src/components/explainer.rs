@@ -13,9 +13,9 @@ use super::label;
 use wasm_bindgen::JsCast;
 
 use super::claim_board::ClaimBoard;
+use super::figure_chart::FigureChart;
 use super::language_switch::localized;
 use super::source_list::SourceList;
-use super::troop_chart::TroopChart;
 use crate::state::ReaderState;
 use crate::state::{step_for_key, step_for_swipe, Action};
 use crate::story::locale::Lang;
@@ -317,7 +317,7 @@ fn step_panel(story: std::sync::Arc<Story>, index: usize, lang: RwSignal<Lang>) 
             <h2 class="step-title">{step_text(model, |s| &s.title)}</h2>
             <div class="step-body">{paragraphs}</div>
             {question.map(|q| view! { <ClaimBoard question=q /> })}
-            {figures.map(|ids| view! { <TroopChart figures=ids /> })}
+            {figures.map(|ids| view! { <FigureChart figures=ids /> })}
             {sources.then(|| view! { <SourceList /> })}
         </div>
     }

@@ -1,4 +1,4 @@
-//! The troop figures as a real `<table>`: the accessible form of the chart, always in the
+//! The figures as a real `<table>`: the accessible form of the chart, always in the
 //! DOM for screen readers and shown to everyone with "Als Tabelle zeigen" / "Show as table".
 //!
 //! Renders only what the core computes: every cell comes from `story::present::figures::table`,

@@ -448,7 +448,7 @@ pub struct StepShows {
     /// The claims on this question, side by side.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
-    /// The troop chart with these figures.
+    /// The figure chart with these figures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub figures: Option<FigureSelection>,
     /// The list of sources with their profiles.

@@ -1,5 +1,5 @@
 // The step-by-step explainer: Back/Next, keys, swipe, URL, reload, deep links, language
-// switch, live region, and the troop chart and its table in both languages.
+// switch, live region, and the figure chart and its table in both languages.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import {
@@ -221,7 +221,7 @@ test('the language switch re-renders everything in place, keeping step and lense
 });
 
 // ---------------------------------------------------------------------------------------
-// The troop chart and its table
+// The figure chart and its table
 // ---------------------------------------------------------------------------------------
 
 const LOCALE = { de: 'de-DE', en: 'en-US' } as const;

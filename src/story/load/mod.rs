@@ -35,7 +35,7 @@ pub const MAX_TEXT_CHARS: usize = 20_000;
 /// The most items any list (or text map) may hold.
 pub const MAX_ITEMS: usize = 500;
 
-/// The largest figure a story may state; anything above is a typo, not a troop count.
+/// The largest figure a story may state; anything above is a typo, not a count.
 pub const MAX_FIGURE: f64 = 10_000_000_000.0;
 
 /// The largest story text [`load`] parses at all (4 MiB; a real story is well under 100 KiB).

@@ -1,6 +1,6 @@
-//! The troop-number comparison: one bar per figure on a LINEAR scale from zero, bound to the
+//! The figures compared: one bar per figure on a LINEAR scale from zero, bound to the
 //! view model `story::present::figures::chart` (no chart library), with a switch between "the
-//! claims compared" and "against the whole army", and the same data as a table (`FigureTable`).
+//! claims compared" and "against the whole" (the reference figure), and the same data as a table (`FigureTable`).
 //!
 //! Layout: each figure is one row (`data-figure`, `data-shown`): its number, label, kind and
 //! source as HTML text, which wraps and stays readable from 320 px to 1200 px, over a small
@@ -29,7 +29,7 @@ const BAR_HEIGHT: &str = "18";
 
 /// The chart for the figures `figures` (ids, in the order to draw them).
 #[component]
-pub fn TroopChart(figures: Vec<String>) -> impl IntoView {
+pub fn FigureChart(figures: Vec<String>) -> impl IntoView {
     let Some(StoryContexts {
         story,
         reader,
@@ -60,7 +60,7 @@ pub fn TroopChart(figures: Vec<String>) -> impl IntoView {
     });
 
     view! {
-        <div class="troop-chart">
+        <div class="figure-chart">
             <h3>{label(lang, |t| t.chart_heading)}</h3>
             <div class="chart-controls">
                 <div class="chart-modes" role="group" aria-label=label(lang, |t| t.chart_mode)>
