@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's two commands as on a fresh machine: a fresh clone of HEAD with an empty cargo
-# registry cache (a new CARGO_HOME), no node_modules and an empty target/. The tools already
+# registry cache (a new CARGO_HOME), an empty npm cache, no node_modules and no target/. The tools already
 # installed stay on PATH (building trunk alone takes minutes; ensure-tools.sh installs them
 # on a machine without). Then `make test` must pass, and `make serve` must answer on
 # http://127.0.0.1:8080/ with the app ready in headless Chromium.
@@ -26,6 +26,8 @@ took() { echo "$(($(now) - $1)) s"; }
 # ones already installed under ~/.cargo/bin stay reachable (the Makefile adds that too).
 export CARGO_HOME=$work/cargo-home
 export PATH=$CARGO_HOME/bin:$HOME/.cargo/bin:$PATH
+# npm's download cache too: `npm ci` fetches every package from the registry.
+export npm_config_cache=$work/npm-cache
 unset CARGO_TARGET_DIR
 mkdir -p "$CARGO_HOME"
 
@@ -33,7 +35,7 @@ start=$(now)
 git clone --quiet "$repo" "$work/clone"
 cd "$work/clone"
 say "fresh clone of $(git log -1 --format='%h %s' | cut -c1-72) in $work/clone"
-say "empty CARGO_HOME $CARGO_HOME; no node_modules; no target/"
+say "empty CARGO_HOME $CARGO_HOME and npm cache; no node_modules; no target/"
 
 t=$(now)
 make test
