@@ -2,6 +2,7 @@
 //! Nothing here imports leptos or web_sys; all of it is tested with plain `cargo test`.
 
 pub mod figures;
+pub mod lang;
 pub mod lens;
 pub mod load;
 pub mod locale;
