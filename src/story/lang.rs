@@ -87,12 +87,13 @@ mod tests {
     #[test]
     fn every_file_in_data_ui_is_registered_sorted_by_code() {
         let codes: Vec<&str> = Lang::all().map(Lang::code).collect();
-        let mut files: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/data/ui"))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "json"))
-            .map(|p| p.file_stem().unwrap().to_str().unwrap().to_owned())
-            .collect();
+        let mut files: Vec<String> =
+            std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/data/ui"))
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == "json"))
+                .map(|p| p.file_stem().unwrap().to_str().unwrap().to_owned())
+                .collect();
         files.sort();
         assert_eq!(codes, files);
         assert!(codes.starts_with(&["de", "en", "fr"]), "{codes:?}");

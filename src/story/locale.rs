@@ -236,10 +236,7 @@ mod tests {
         assert_eq!(format_digits(999, en()), "999");
         assert_eq!(format_digits(1_000, en()), "1,000");
         assert_eq!(format_digits(100_000, de()), "100.000");
-        assert_eq!(
-            format_digits(u64::MAX, en()),
-            "18,446,744,073,709,551,615"
-        );
+        assert_eq!(format_digits(u64::MAX, en()), "18,446,744,073,709,551,615");
     }
 
     #[test]
@@ -318,10 +315,7 @@ mod tests {
         assert_eq!(format_percent(six, de()), nb("0,0005~%"));
         assert_eq!(format_percent(six, en()), "0.0005%");
         // 10,000 and 1,500 of 1.2 million.
-        assert_eq!(
-            format_percent(10_000.0 / 1_200_000.0, de()),
-            nb("0,83~%")
-        );
+        assert_eq!(format_percent(10_000.0 / 1_200_000.0, de()), nb("0,83~%"));
         assert_eq!(format_percent(10_000.0 / 1_200_000.0, en()), "0.83%");
         let moved = format_percent(1_500.0 / 1_200_000.0, en());
         assert!(moved == "0.13%" || moved == "0.12%", "{moved}");

@@ -306,7 +306,12 @@ fn story_word(lang: Lang, de: &'static str, en: &'static str, fr: &'static str) 
 }
 
 pub fn party_badge(lang: Lang) -> &'static str {
-    story_word(lang, "Kriegspartei", "Party to the war", "Partie au conflit")
+    story_word(
+        lang,
+        "Kriegspartei",
+        "Party to the war",
+        "Partie au conflit",
+    )
 }
 
 pub fn share_of_army(lang: Lang) -> &'static str {
@@ -314,7 +319,12 @@ pub fn share_of_army(lang: Lang) -> &'static str {
 }
 
 pub fn col_share(lang: Lang) -> &'static str {
-    story_word(lang, "Anteil an der Armee", "Share of the army", "Part de l’armée")
+    story_word(
+        lang,
+        "Anteil an der Armee",
+        "Share of the army",
+        "Part de l’armée",
+    )
 }
 
 pub fn evidence(lang: Lang, evidence: Evidence) -> &'static str {
@@ -475,7 +485,10 @@ mod tests {
 
     #[test]
     fn templates_fill_named_values_and_keep_other_braces() {
-        assert_eq!(fill("{n} von {total}", &[("n", "3"), ("total", "7")]), "3 von 7");
+        assert_eq!(
+            fill("{n} von {total}", &[("n", "3"), ("total", "7")]),
+            "3 von 7"
+        );
         assert_eq!(fill("{total}{n}{n}", &[("n", "1"), ("total", "2")]), "211");
         assert_eq!(fill("{x} {n", &[("n", "1")]), "{x} {n");
         assert_eq!(fill("{}{{n}}", &[("n", "1")]), "{}{1}");
@@ -485,10 +498,16 @@ mod tests {
 
     #[test]
     fn the_german_and_english_words_of_today_are_kept() {
-        assert_eq!(chart_mode(de(), ChartMode::Compared), "Die Angaben im Vergleich");
+        assert_eq!(
+            chart_mode(de(), ChartMode::Compared),
+            "Die Angaben im Vergleich"
+        );
         assert_eq!(chart_mode(en(), ChartMode::Compared), "The claims compared");
         assert_eq!(stance(de(), Stance::NoEvidence), "Sieht keine Belege");
-        assert_eq!(status(en(), Status::Unconfirmed), "Not confirmed by the source");
+        assert_eq!(
+            status(en(), Status::Unconfirmed),
+            "Not confirmed by the source"
+        );
         assert_eq!(ui(de()).loading, "Geschichte wird geladen …");
         assert_eq!(party_badge(de()), "Kriegspartei");
         assert_eq!(col_share(en()), "Share of the army");

@@ -59,7 +59,10 @@ mod tests {
 
     #[test]
     fn a_failed_fetch_gives_its_reason() {
-        let view = panel(&LoadFailure::Fetch("data/x.json: 404".to_owned()), Lang::of("de"));
+        let view = panel(
+            &LoadFailure::Fetch("data/x.json: 404".to_owned()),
+            Lang::of("de"),
+        );
         assert_eq!(view.title, "Diese Geschichte kann nicht angezeigt werden");
         assert_eq!(view.intro, "Die Story-Datei konnte nicht geladen werden");
         assert_eq!(view.lines, vec!["data/x.json: 404"]);

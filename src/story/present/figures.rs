@@ -161,7 +161,12 @@ pub fn chart(
             let mut notes = Vec::new();
             if mode == ChartMode::AgainstWhole && !bar.is_whole {
                 if let Some(share) = bar.share_of_whole {
-                    let text = [&format_percent(share, lang), " ", ui_text::share_of_army(lang)].concat();
+                    let text = [
+                        &format_percent(share, lang),
+                        " ",
+                        ui_text::share_of_army(lang),
+                    ]
+                    .concat();
                     notes.push(note("chart-note chart-share", text));
                 }
             }

@@ -48,7 +48,10 @@ mod tests {
     #[test]
     fn only_declared_languages_the_ui_speaks_are_offered_once() {
         assert_eq!(offered(&["de", "en"]), vec![Lang::of("de"), Lang::of("en")]);
-        assert_eq!(offered(&["en", "it", "de", "en"]), vec![Lang::of("en"), Lang::of("de")]);
+        assert_eq!(
+            offered(&["en", "it", "de", "en"]),
+            vec![Lang::of("en"), Lang::of("de")]
+        );
     }
 
     #[test]

@@ -134,7 +134,9 @@ mod tests {
         let mut story = mini();
         story.sides.clear();
         assert_eq!(
-            find(&list(&story, Lang::of("de")), "kremlin").party.as_deref(),
+            find(&list(&story, Lang::of("de")), "kremlin")
+                .party
+                .as_deref(),
             Some("Kriegspartei")
         );
     }

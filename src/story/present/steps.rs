@@ -153,7 +153,10 @@ mod tests {
         assert_eq!(view.paragraphs, story.steps[0].body["de"]);
         assert_eq!(view.title, "Was Seoul sagt");
         story.steps[0].body.clear();
-        assert!(step(&story, 0, Lang::of("en")).unwrap().paragraphs.is_empty());
+        assert!(step(&story, 0, Lang::of("en"))
+            .unwrap()
+            .paragraphs
+            .is_empty());
     }
 
     #[test]
@@ -182,6 +185,9 @@ mod tests {
     #[test]
     fn an_announcement_past_the_last_step_has_no_title_and_no_panic() {
         let story = mini();
-        assert_eq!(announcement(&story, Some(0), 5, Lang::of("en")), "Step 6 of 2: ");
+        assert_eq!(
+            announcement(&story, Some(0), 5, Lang::of("en")),
+            "Step 6 of 2: "
+        );
     }
 }

@@ -272,7 +272,12 @@ fn the_chart_image_is_named_by_a_summary_of_its_figures() {
     assert_eq!(view.summary.matches("; ").count(), 4, "{}", view.summary);
     assert!(!view.summary.contains("Set aside by"));
 
-    let whole = chart_of(&story, Lang::of("en"), ChartMode::AgainstWhole, &["no-parties"]);
+    let whole = chart_of(
+        &story,
+        Lang::of("en"),
+        ChartMode::AgainstWhole,
+        &["no-parties"],
+    );
     assert!(
         whole.summary.contains("Against the whole army"),
         "{}",
@@ -353,7 +358,12 @@ fn shares_do_not_depend_on_the_chart_mode_and_need_a_whole() {
 #[test]
 fn mini_story_marks_and_rows_name_their_sources() {
     let story = mini();
-    let view = chart_of(&story, Lang::of("de"), ChartMode::AgainstWhole, &["evidence"]);
+    let view = chart_of(
+        &story,
+        Lang::of("de"),
+        ChartMode::AgainstWhole,
+        &["evidence"],
+    );
     assert_eq!(view.marks.len(), 2);
     assert!(view
         .marks
@@ -445,7 +455,10 @@ fn every_view_of_the_bundled_story_is_complete_in_every_language_mode_and_lens()
 #[test]
 fn set_aside_reason_is_none_for_a_shown_figure() {
     let story = bundled();
-    assert_eq!(set_aside_reason(&story, &Verdict::shown(), Lang::of("de")), None);
+    assert_eq!(
+        set_aside_reason(&story, &Verdict::shown(), Lang::of("de")),
+        None
+    );
     let verdict = lenses(&story, &["no-parties", "evidence"]).figure("killed");
     assert_eq!(
         set_aside_reason(&story, &verdict, Lang::of("de")).as_deref(),
