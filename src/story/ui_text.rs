@@ -10,6 +10,9 @@ use super::figures::ChartMode;
 use super::locale::Lang;
 use super::model::{Evidence, FigureKind, SourceKind, Stance, Status, Unit};
 
+/// A word of a UI file (an alias, so serde does not borrow it from the text it parses).
+pub type Word = &'static str;
+
 /// A word of a UI file, kept for the life of the app: the registry parses each file once
 /// (`story::lang`), so the words are `&'static str` like the Rust tables they replace.
 fn word<'de, D: Deserializer<'de>>(deserializer: D) -> Result<&'static str, D::Error> {
@@ -27,10 +30,10 @@ pub struct UiFile {
     /// The language code, as in a story's `languages` and the URL (`?lang=fr`); also the
     /// file name (`fr.json`).
     #[serde(deserialize_with = "word")]
-    pub code: &'static str,
+    pub code: Word,
     /// The language's name in itself ("Français"), offered by the language switch.
     #[serde(deserialize_with = "word")]
-    pub name: &'static str,
+    pub name: Word,
     pub numbers: Numbers,
     pub qualifiers: Qualifiers,
     pub stances: Stances,
@@ -45,13 +48,13 @@ pub struct UiFile {
 pub struct Numbers {
     /// Between groups of three digits: `"."`, `","`, `"\u202f"` (narrow no-break space).
     #[serde(deserialize_with = "word")]
-    pub group: &'static str,
+    pub group: Word,
     /// Before the decimals: `","` or `"."`.
     #[serde(deserialize_with = "word")]
-    pub decimal: &'static str,
+    pub decimal: Word,
     /// What follows a percentage's number: `"\u00a0%"`, `"%"`, `"\u202f%"`.
     #[serde(deserialize_with = "word")]
-    pub percent: &'static str,
+    pub percent: Word,
     /// Which numbers take the singular (`one`) words.
     pub plural: PluralRule,
     /// The word after a count in millions: `1 Million`, `1,2 Millionen`.
@@ -60,7 +63,7 @@ pub struct Numbers {
     pub billion: PluralWords,
     /// Put between a count in words and its unit ("1,2 million de soldats"); `""` for none.
     #[serde(deserialize_with = "word")]
-    pub unit_after_words: &'static str,
+    pub unit_after_words: Word,
 }
 
 /// Which numbers a language says in the singular.
@@ -81,9 +84,9 @@ pub enum PluralRule {
 #[serde(deny_unknown_fields)]
 pub struct PluralWords {
     #[serde(deserialize_with = "word")]
-    pub one: &'static str,
+    pub one: Word,
     #[serde(deserialize_with = "word")]
-    pub other: &'static str,
+    pub other: Word,
 }
 
 /// How a qualified number reads: templates with `{n}`, or `{from}` and `{to}` for a range.
@@ -93,22 +96,22 @@ pub struct PluralWords {
 pub struct Qualifiers {
     /// "rund {n}"
     #[serde(deserialize_with = "word")]
-    pub about: &'static str,
+    pub about: Word,
     /// "mindestens {n}"
     #[serde(deserialize_with = "word")]
-    pub at_least: &'static str,
+    pub at_least: Word,
     /// "mehr als {n}"
     #[serde(deserialize_with = "word")]
-    pub more_than: &'static str,
+    pub more_than: Word,
     /// "höchstens {n}"
     #[serde(deserialize_with = "word")]
-    pub at_most: &'static str,
+    pub at_most: Word,
     /// "weniger als {n}"
     #[serde(deserialize_with = "word")]
-    pub fewer_than: &'static str,
+    pub fewer_than: Word,
     /// "{from} bis {to}"
     #[serde(deserialize_with = "word")]
-    pub range: &'static str,
+    pub range: Word,
 }
 
 /// The headings of a claim board's columns: what a source does with a question.
@@ -117,13 +120,13 @@ pub struct Qualifiers {
 #[serde(deny_unknown_fields)]
 pub struct Stances {
     #[serde(deserialize_with = "word")]
-    pub asserts: &'static str,
+    pub asserts: Word,
     #[serde(deserialize_with = "word")]
-    pub denies: &'static str,
+    pub denies: Word,
     #[serde(deserialize_with = "word")]
-    pub no_evidence: &'static str,
+    pub no_evidence: Word,
     #[serde(deserialize_with = "word")]
-    pub doubts: &'static str,
+    pub doubts: Word,
 }
 
 /// Whether the source itself stands behind a claim.
@@ -132,9 +135,9 @@ pub struct Stances {
 #[serde(deny_unknown_fields)]
 pub struct Statuses {
     #[serde(deserialize_with = "word")]
-    pub on_record: &'static str,
+    pub on_record: Word,
     #[serde(deserialize_with = "word")]
-    pub unconfirmed: &'static str,
+    pub unconfirmed: Word,
 }
 
 /// The UI's fixed words in one language. Templates name their numbers in braces.
@@ -144,86 +147,86 @@ pub struct Statuses {
 pub struct UiText {
     /// The language switch's name: "Sprache".
     #[serde(deserialize_with = "word")]
-    pub language: &'static str,
+    pub language: Word,
     #[serde(deserialize_with = "word")]
-    pub back: &'static str,
+    pub back: Word,
     #[serde(deserialize_with = "word")]
-    pub next: &'static str,
+    pub next: Word,
     /// "Schritt {n} von {total}".
     #[serde(deserialize_with = "word")]
-    pub step_of: &'static str,
+    pub step_of: Word,
     #[serde(deserialize_with = "word")]
-    pub progress: &'static str,
+    pub progress: Word,
     #[serde(deserialize_with = "word")]
-    pub explainer: &'static str,
+    pub explainer: Word,
     /// `aria-roledescription` of one step of the explainer.
     #[serde(deserialize_with = "word")]
-    pub step_role: &'static str,
+    pub step_role: Word,
     #[serde(deserialize_with = "word")]
-    pub chart_heading: &'static str,
+    pub chart_heading: Word,
     #[serde(deserialize_with = "word")]
-    pub chart_mode: &'static str,
+    pub chart_mode: Word,
     /// The chart's first mode: every figure on one scale.
     #[serde(deserialize_with = "word")]
-    pub chart_compared: &'static str,
+    pub chart_compared: Word,
     #[serde(deserialize_with = "word")]
-    pub show_table: &'static str,
+    pub show_table: Word,
     #[serde(deserialize_with = "word")]
-    pub off_scale: &'static str,
+    pub off_scale: Word,
     #[serde(deserialize_with = "word")]
-    pub too_small: &'static str,
+    pub too_small: Word,
     #[serde(deserialize_with = "word")]
-    pub col_number: &'static str,
+    pub col_number: Word,
     #[serde(deserialize_with = "word")]
-    pub col_kind: &'static str,
+    pub col_kind: Word,
     #[serde(deserialize_with = "word")]
-    pub col_source: &'static str,
+    pub col_source: Word,
     #[serde(deserialize_with = "word")]
-    pub col_status: &'static str,
+    pub col_status: Word,
     /// A figure meets the reader's criteria (the table's last column).
     #[serde(deserialize_with = "word")]
-    pub shown: &'static str,
+    pub shown: Word,
     #[serde(deserialize_with = "word")]
-    pub sources_heading: &'static str,
+    pub sources_heading: Word,
     #[serde(deserialize_with = "word")]
-    pub lenses_heading: &'static str,
+    pub lenses_heading: Word,
     #[serde(deserialize_with = "word")]
-    pub lenses_intro: &'static str,
+    pub lenses_intro: Word,
     /// "{shown} von {total} Aussagen erfüllen Ihre Kriterien".
     #[serde(deserialize_with = "word")]
-    pub summary: &'static str,
+    pub summary: Word,
     #[serde(deserialize_with = "word")]
-    pub set_aside_by: &'static str,
+    pub set_aside_by: Word,
     #[serde(deserialize_with = "word")]
-    pub unconfirmed_badge: &'static str,
+    pub unconfirmed_badge: Word,
     #[serde(deserialize_with = "word")]
-    pub quote: &'static str,
+    pub quote: Word,
     #[serde(deserialize_with = "word")]
-    pub translation: &'static str,
+    pub translation: Word,
     #[serde(deserialize_with = "word")]
-    pub when: &'static str,
+    pub when: Word,
     #[serde(deserialize_with = "word")]
-    pub evidence: &'static str,
+    pub evidence: Word,
     #[serde(deserialize_with = "word")]
-    pub disputes: &'static str,
+    pub disputes: Word,
     #[serde(deserialize_with = "word")]
-    pub disputed_by: &'static str,
+    pub disputed_by: Word,
     #[serde(deserialize_with = "word")]
-    pub source_profile: &'static str,
+    pub source_profile: Word,
     #[serde(deserialize_with = "word")]
-    pub country: &'static str,
+    pub country: Word,
     #[serde(deserialize_with = "word")]
-    pub no_claims: &'static str,
+    pub no_claims: Word,
     #[serde(deserialize_with = "word")]
-    pub loading: &'static str,
+    pub loading: Word,
     #[serde(deserialize_with = "word")]
-    pub error_title: &'static str,
+    pub error_title: Word,
     #[serde(deserialize_with = "word")]
-    pub error_intro: &'static str,
+    pub error_intro: Word,
     #[serde(deserialize_with = "word")]
-    pub bad_story_id: &'static str,
+    pub bad_story_id: Word,
     #[serde(deserialize_with = "word")]
-    pub fetch_failed: &'static str,
+    pub fetch_failed: Word,
 }
 
 /// The language's whole UI file.
