@@ -64,6 +64,22 @@ fn german_marks_count_the_way_germans_write_numbers() {
 }
 
 #[test]
+fn french_marks_group_with_narrow_spaces_and_put_de_before_the_unit_of_a_count_in_words() {
+    let story = bundled();
+    let view = chart_of(&story, Lang::of("fr"), ChartMode::Compared, &[]);
+    assert_eq!(mark(&view, "planned-total").number, "12\u{202f}000");
+    assert_eq!(mark(&view, "planned-total").unit, "soldats");
+    let army = mark(&view, "whole-army");
+    assert_eq!(army.number, nb("1,2~million"));
+    assert_eq!(army.unit, "de soldats");
+    assert!(
+        view.summary.contains(&nb("1,2~million de soldats")),
+        "{}",
+        view.summary
+    );
+}
+
+#[test]
 fn english_marks_count_the_way_english_writes_numbers() {
     let story = bundled();
     let view = chart_of(&story, Lang::of("en"), ChartMode::Compared, &[]);
