@@ -1,31 +1,17 @@
-//! The languages the UI speaks: one `data/ui/<code>.json` each, embedded by `build.rs` and
-//! parsed once into a registry, sorted by code. [`Lang`] is a small handle into it.
+//! The languages the UI speaks: one `data/ui/<code>.json` each, parsed by `build.rs` into
+//! the static registry below, sorted by code. [`Lang`] is a small handle into it.
 //!
-//! A file that does not parse, or whose `code` is not its file name, is skipped (story-check
-//! reports why); the app never panics over one. Nothing here names a language: the first
-//! registered one is only the last resort when neither the URL nor the page names one.
+//! A file that does not parse, or whose `code` is not its file name, is left out of the
+//! build (story-check says why); the app never parses one. Nothing here names a language:
+//! the first registered one is only the last resort when neither the URL nor the page names
+//! one.
 
 use std::fmt;
-use std::sync::LazyLock;
 
-use super::ui_text::UiFile;
+use super::ui_file::PluralRule::{BelowTwo, ExactlyOne};
+use super::ui_file::{Numbers, PluralWords, Qualifiers, Stances, Statuses, UiFile, UiText};
 
 include!(concat!(env!("OUT_DIR"), "/ui_files.rs"));
-
-/// Every UI file that parses, in the order of `UI_FILES` (sorted by code).
-static REGISTRY: LazyLock<Vec<UiFile>> = LazyLock::new(|| {
-    UI_FILES
-        .iter()
-        .filter_map(|(stem, text)| {
-            let file: UiFile = serde_json::from_str(text).ok()?;
-            (file.code == *stem).then_some(file)
-        })
-        .take(usize::from(u16::MAX))
-        .collect()
-});
-
-/// What an unknown handle reads (only when no UI file parsed at all): no words.
-static NO_FILE: LazyLock<UiFile> = LazyLock::new(UiFile::default);
 
 /// A language the UI speaks: a handle into the registry of UI files.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -34,7 +20,7 @@ pub struct Lang(u16);
 impl Lang {
     /// Every language the UI speaks, sorted by code.
     pub fn all() -> impl Iterator<Item = Lang> {
-        (0..REGISTRY.len()).filter_map(|i| u16::try_from(i).ok().map(Lang))
+        (0..UI_FILES.len()).filter_map(|i| u16::try_from(i).ok().map(Lang))
     }
 
     /// The first registered language: the fallback when nothing else names one.
@@ -61,7 +47,7 @@ impl Lang {
 
     /// Its UI file.
     pub(crate) fn file(self) -> &'static UiFile {
-        REGISTRY.get(usize::from(self.0)).unwrap_or(&NO_FILE)
+        UI_FILES.get(usize::from(self.0)).unwrap_or(&NO_FILE)
     }
 
     /// The registered language `code` (tests only: panics on an unknown code).
@@ -98,6 +84,26 @@ mod tests {
         assert_eq!(codes, files);
         assert!(codes.starts_with(&["de", "en", "fr"]), "{codes:?}");
         assert_eq!(Lang::first().code(), codes[0]);
+    }
+
+    #[test]
+    fn the_registry_holds_each_file_as_story_check_reads_it() {
+        for lang in Lang::all() {
+            let path = format!(
+                "{}/data/ui/{}.json",
+                env!("CARGO_MANIFEST_DIR"),
+                lang.code()
+            );
+            let text = std::fs::read_to_string(path).unwrap();
+            let file = crate::story::load::load_ui(&text, lang.code()).unwrap();
+            assert_eq!(
+                lang.file(),
+                &UiFile {
+                    schema: None,
+                    ..file
+                }
+            );
+        }
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod model;
 pub mod present;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod ui_file;
 pub mod ui_text;
 
 pub use load::{load, StoryError};
