@@ -66,6 +66,24 @@ impl fmt::Debug for Lang {
     }
 }
 
+/// The three languages the host tests speak most.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::Lang;
+
+    pub(crate) fn de() -> Lang {
+        Lang::of("de")
+    }
+
+    pub(crate) fn en() -> Lang {
+        Lang::of("en")
+    }
+
+    pub(crate) fn fr() -> Lang {
+        Lang::of("fr")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

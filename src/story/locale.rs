@@ -141,6 +141,7 @@ fn decimal(scaled: u64, decimals: u32, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::lang::testing::{de, en, fr};
     use super::*;
 
     /// Writes the no-break space visibly, so expectations read like the text on screen.
@@ -151,18 +152,6 @@ mod tests {
     /// Writes the narrow no-break space (U+202F) visibly.
     fn nn(s: &str) -> String {
         s.replace('^', "\u{202f}")
-    }
-
-    fn de() -> Lang {
-        Lang::of("de")
-    }
-
-    fn en() -> Lang {
-        Lang::of("en")
-    }
-
-    fn fr() -> Lang {
-        Lang::of("fr")
     }
 
     #[test]

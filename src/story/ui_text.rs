@@ -209,19 +209,8 @@ pub fn chart_mode(lang: Lang, mode: ChartMode) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+    use super::super::lang::testing::{de, en, fr};
     use super::*;
-
-    fn de() -> Lang {
-        Lang::of("de")
-    }
-
-    fn en() -> Lang {
-        Lang::of("en")
-    }
-
-    fn fr() -> Lang {
-        Lang::of("fr")
-    }
 
     #[test]
     fn step_counter_reads_naturally_in_every_language() {

@@ -3,11 +3,11 @@
 // server). French numbers (12 000 with a narrow no-break space, "1,2 million"), <html lang>,
 // the language switch offering exactly the story's languages, switching to English, and
 // axe-core. Expectations come from the two JSON files, read at test time.
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { expectNoViolations } from './fixtures/axe';
 import { ROOT, UI, open, root } from './fixtures/story';
 
 const NNBSP = '\u202f';
@@ -31,17 +31,8 @@ const STEPS = fixture.steps.length;
 const stepOf = (n: number) =>
   FR.words.step_of.replace('{n}', String(n)).replace('{total}', String(STEPS));
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 test.use({ reducedMotion: 'reduce' });
 test.describe.configure({ timeout: 120_000 });
-
-async function expectNoViolations(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const found = violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`,
-  );
-  expect(found, `axe violations ${where}`).toEqual([]);
-}
 
 /** The raw text of the chart mark and of the table row of a figure (no-break spaces kept). */
 async function figureText(page: Page, id: string): Promise<string> {
