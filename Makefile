@@ -49,7 +49,7 @@ lint:
 
 test-host:
 	scripts/count-tests.sh host cargo test
-	cargo run --quiet --bin story-check -- data/*.json
+	cargo run --quiet --bin story-check -- data/*.json data/ui
 
 # Every tests/web*.rs file is a browser test crate.
 WEB_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/web*.rs))

@@ -39,6 +39,11 @@ pub fn replace_query(query: &str) {
     }
 }
 
+/// The page's own `<html lang>`, if it names one.
+pub fn document_lang() -> Option<String> {
+    html()?.get_attribute("lang")
+}
+
 pub fn set_document_lang(lang: Lang) {
     if let Some(html) = html() {
         let _ = html.set_attribute("lang", lang.code());

@@ -23,6 +23,7 @@ pub use story::present::failure::LoadFailure;
 use components::error_panel::ErrorPanel;
 use components::story_view::StoryView;
 use state::{Choices, ReaderState, UrlState};
+use story::locale::Lang;
 use story::ui_text::ui;
 use story::Story;
 
@@ -58,9 +59,13 @@ enum Loaded {
 pub fn App() -> impl IntoView {
     let url = state::parse_query(&browser::query());
     browser::set_theme(url.theme);
-    let fallback_lang = url.lang.unwrap_or_default();
-    // The page speaks this language while loading or failing; a story's reader then sets
-    // `<html lang>` from its own language (see `Reader`).
+    // The page speaks this language while loading or failing: the URL's, else the page's own
+    // `<html lang>` (a story's page names its language), else the first the UI speaks. A
+    // story's reader then sets `<html lang>` from its own language (see `Reader`).
+    let fallback_lang = url
+        .lang
+        .or_else(|| browser::document_lang().as_deref().and_then(Lang::parse))
+        .unwrap_or_else(Lang::first);
     browser::set_document_lang(fallback_lang);
     let initial = match &url.story {
         None => from_json(story::BUNDLED),

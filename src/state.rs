@@ -184,7 +184,7 @@ impl Choices {
             .lang
             .filter(|l| speaks(story, *l))
             .or_else(|| Lang::parse(&story.default_language))
-            .unwrap_or_default();
+            .unwrap_or_else(Lang::first);
         Choices {
             lang,
             step: step_index(url.step, story.steps.len()),
@@ -336,7 +336,7 @@ mod tests {
     #[test]
     fn deep_link_opens_step_language_and_lenses() {
         let s = parse_query("?lang=en&step=3&lens=evidence,no-parties&theme=dark");
-        assert_eq!(s.lang, Some(Lang::En));
+        assert_eq!(s.lang, Some(Lang::of("en")));
         assert_eq!(s.step, Some(3));
         assert_eq!(s.lenses, vec!["evidence", "no-parties"]);
         assert_eq!(s.theme, Theme::Dark);
@@ -345,7 +345,7 @@ mod tests {
 
     #[test]
     fn mangled_parameters_are_ignored_not_fatal() {
-        let s = parse_query("?step=zero&lang=fr&theme=neon&lens=,,&%zz=1&story");
+        let s = parse_query("?step=zero&lang=it&theme=neon&lens=,,&%zz=1&story");
         assert_eq!(s.step, None);
         assert_eq!(s.lang, None);
         assert_eq!(s.theme, Theme::Auto);
@@ -369,7 +369,7 @@ mod tests {
     fn writing_keeps_host_parameters_and_replaces_ours() {
         let q = write_query(
             "?childId=embed-1&initialWidth=320&step=1&lang=de",
-            Lang::En,
+            Lang::of("en"),
             4,
             "evidence,confirmed",
             ChartMode::Compared,
@@ -383,7 +383,7 @@ mod tests {
 
     #[test]
     fn written_lens_list_cannot_inject_parameters() {
-        let q = write_query("", Lang::De, 1, "a&b=c", ChartMode::AgainstWhole);
+        let q = write_query("", Lang::of("de"), 1, "a&b=c", ChartMode::AgainstWhole);
         assert_eq!(q, "?lang=de&step=1&lens=abc&chart=whole");
     }
 
@@ -469,7 +469,7 @@ mod tests {
         assert_eq!(
             Choices::from_url(&story, &url),
             Choices {
-                lang: Lang::En,
+                lang: Lang::of("en"),
                 step: 2,
                 lenses: ids(&["evidence", "confirmed"]),
                 chart: ChartMode::AgainstWhole,
@@ -482,7 +482,7 @@ mod tests {
         let story = bundled();
         assert_eq!(
             Choices::from_url(&story, &parse_query("")),
-            Choices::new(Lang::De)
+            Choices::new(Lang::of("de"))
         );
     }
 
@@ -491,7 +491,7 @@ mod tests {
         let mut story = bundled();
         story.languages = ids(&["de"]);
         let url = parse_query("?lang=en");
-        assert_eq!(Choices::from_url(&story, &url).lang, Lang::De);
+        assert_eq!(Choices::from_url(&story, &url).lang, Lang::of("de"));
     }
 
     #[test]
@@ -519,7 +519,7 @@ mod tests {
             "back from past the end is back from the last"
         );
         assert_eq!(Action::Next.step_after(0, 0), 0);
-        assert_eq!(Action::SetLang(Lang::En).step_after(2, steps), 2);
+        assert_eq!(Action::SetLang(Lang::of("en")).step_after(2, steps), 2);
     }
 
     #[test]
@@ -553,11 +553,11 @@ mod tests {
     fn actions_change_only_what_the_story_offers() {
         let mut story = bundled();
         story.languages = ids(&["de"]);
-        let reader = ReaderState::new(Lang::De);
-        reader.dispatch(&story, Action::SetLang(Lang::En));
+        let reader = ReaderState::new(Lang::of("de"));
+        reader.dispatch(&story, Action::SetLang(Lang::of("en")));
         assert_eq!(
             reader.lang.get_untracked(),
-            Lang::De,
+            Lang::of("de"),
             "a language the story lacks"
         );
         reader.dispatch(&story, Action::ToggleLens("nonsense".into()));
@@ -569,15 +569,15 @@ mod tests {
     #[test]
     fn every_action_sets_its_choice() {
         let story = bundled();
-        let reader = ReaderState::new(Lang::De);
-        reader.dispatch(&story, Action::SetLang(Lang::En));
+        let reader = ReaderState::new(Lang::of("de"));
+        reader.dispatch(&story, Action::SetLang(Lang::of("en")));
         reader.dispatch(&story, Action::Next);
         reader.dispatch(&story, Action::Next);
         reader.dispatch(&story, Action::Back);
         reader.dispatch(&story, Action::ToggleLens("no-parties".into()));
         reader.dispatch(&story, Action::ToggleLens("evidence".into()));
         reader.dispatch(&story, Action::SetChart(ChartMode::AgainstWhole));
-        assert_eq!(reader.lang.get_untracked(), Lang::En);
+        assert_eq!(reader.lang.get_untracked(), Lang::of("en"));
         assert_eq!(reader.step.get_untracked(), 1);
         assert_eq!(
             reader.lenses.get_untracked(),

@@ -764,6 +764,46 @@ fn story_check_passes_over_data() {
     assert!(out.contains("nk-troops.json: "));
 }
 
+#[test]
+fn story_check_checks_the_ui_files_of_a_folder_and_skips_their_schema() {
+    let (code, out) = story_check(&[&repo("data/ui"), &repo("data/ui.schema.json")]);
+    assert_eq!(code, 0, "{out}");
+    let ui = repo("data/ui");
+    assert!(out.starts_with(&format!(
+        "ok {}: UI language \"de\" (Deutsch)\n",
+        ui.join("de.json").display()
+    )));
+    assert!(out.contains(&format!(
+        "ok {}: UI language \"fr\" (Français)\n",
+        ui.join("fr.json").display()
+    )));
+}
+
+#[test]
+fn story_check_locates_the_errors_of_a_ui_file() {
+    let french = std::fs::read_to_string(repo("data/ui/fr.json")).unwrap();
+    let dir = std::env::temp_dir()
+        .join(format!("claimlens-ui-{}", std::process::id()))
+        .join("ui");
+    std::fs::create_dir_all(&dir).unwrap();
+    let it = dir.join("it.json");
+    std::fs::write(
+        &it,
+        french.replace("\"Étape {n} sur {total}\"", "\"Étape {n}\""),
+    )
+    .unwrap();
+    let (code, out) = story_check(&[&it]);
+    assert_eq!(code, 1);
+    let name = it.display();
+    assert_eq!(
+        out,
+        format!(
+            "{name}:3:11: code: the code \"fr\" is not the file's name \"it\"; name the file fr.json\n\
+             {name}:36:16: words.step_of: the template has no {{total}}; it needs: n, total\n"
+        )
+    );
+}
+
 /// The sum of the case counts above, reported in the closing note.
 #[test]
 fn cases_run_in_total() {

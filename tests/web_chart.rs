@@ -134,7 +134,7 @@ fn has_class(el: &web_sys::Element, class: &str) -> bool {
 
 #[wasm_bindgen_test]
 async fn german_marks_count_the_way_germans_write_numbers() {
-    let (host, _) = mount_chart(Lang::De);
+    let (host, _) = mount_chart(support::lang("de"));
     settle().await;
     assert_eq!(
         text(&find(&host, ".figure-chart h3")),
@@ -154,7 +154,7 @@ async fn german_marks_count_the_way_germans_write_numbers() {
 
 #[wasm_bindgen_test]
 async fn english_marks_count_the_way_english_writes_numbers() {
-    let (host, _) = mount_chart(Lang::En);
+    let (host, _) = mount_chart(support::lang("en"));
     settle().await;
     assert_eq!(
         text(&find(&host, ".figure-chart h3")),
@@ -173,14 +173,14 @@ async fn english_marks_count_the_way_english_writes_numbers() {
 
 #[wasm_bindgen_test]
 async fn table_numbers_are_digits_in_the_readers_language() {
-    let (host, reader) = mount_chart(Lang::De);
+    let (host, reader) = mount_chart(support::lang("de"));
     settle().await;
     let army = cells(&table_row(&host, "whole-army"));
     assert!(army[0].starts_with("1.200.000"), "{army:?}");
     assert!(cells(&table_row(&host, "moved"))[0].starts_with("1.500"));
     assert_eq!(cells(&table_row(&host, "total"))[3], format!("1{NBSP}%"));
 
-    reader.lang.set(Lang::En);
+    reader.lang.set(support::lang("en"));
     settle().await;
     let army = cells(&table_row(&host, "whole-army"));
     assert!(army[0].starts_with("1,200,000"), "{army:?}");
@@ -193,7 +193,7 @@ async fn table_numbers_are_digits_in_the_readers_language() {
 
 #[wasm_bindgen_test]
 async fn table_has_a_caption_column_headers_and_one_row_per_figure() {
-    let (host, _) = mount_chart(Lang::De);
+    let (host, _) = mount_chart(support::lang("de"));
     settle().await;
     assert_eq!(
         text(&find(&host, "table caption")),
@@ -227,7 +227,7 @@ async fn table_has_a_caption_column_headers_and_one_row_per_figure() {
 
 #[wasm_bindgen_test]
 async fn against_the_whole_army_each_bar_shows_its_share() {
-    let (host, reader) = mount_chart(Lang::De);
+    let (host, reader) = mount_chart(support::lang("de"));
     settle().await;
     assert!(find_all(&host, ".chart-share").is_empty());
     let whole = find(&host, "button[data-mode=\"whole\"]");
@@ -257,7 +257,7 @@ async fn against_the_whole_army_each_bar_shows_its_share() {
         format!("0,0005{NBSP}% der Armee")
     );
 
-    reader.lang.set(Lang::En);
+    reader.lang.set(support::lang("en"));
     settle().await;
     assert_eq!(
         text(&find(
@@ -275,7 +275,7 @@ async fn against_the_whole_army_each_bar_shows_its_share() {
 
 #[wasm_bindgen_test]
 async fn compared_the_army_is_broken_off_the_scale_and_the_dead_are_a_labelled_stub() {
-    let (host, reader) = mount_chart(Lang::De);
+    let (host, reader) = mount_chart(support::lang("de"));
     settle().await;
     let army = mark(&host, "whole-army");
     assert!(army.query_selector(".chart-break").unwrap().is_some());
@@ -311,7 +311,7 @@ async fn compared_the_army_is_broken_off_the_scale_and_the_dead_are_a_labelled_s
 
 #[wasm_bindgen_test]
 async fn show_as_table_swaps_the_chart_for_the_table() {
-    let (host, reader) = mount_chart(Lang::De);
+    let (host, reader) = mount_chart(support::lang("de"));
     settle().await;
     let toggle = find(&host, ".chart-table-toggle");
     assert_eq!(text(&toggle), "Als Tabelle zeigen");
@@ -342,7 +342,7 @@ async fn show_as_table_swaps_the_chart_for_the_table() {
 
 #[wasm_bindgen_test]
 async fn a_lens_turns_a_mark_into_a_ghost_with_its_reason_and_keeps_it() {
-    let (host, reader) = mount_chart(Lang::De);
+    let (host, reader) = mount_chart(support::lang("de"));
     settle().await;
     let killed = mark(&host, "killed");
     assert_eq!(attr(&killed, "data-shown").as_deref(), Some("true"));
@@ -390,7 +390,7 @@ async fn a_lens_turns_a_mark_into_a_ghost_with_its_reason_and_keeps_it() {
 
 #[wasm_bindgen_test]
 async fn the_chart_image_is_named_by_a_summary_of_its_figures() {
-    let (host, reader) = mount_chart(Lang::En);
+    let (host, reader) = mount_chart(support::lang("en"));
     settle().await;
     let label = attr(&find(&host, ".chart-figure"), "aria-label").unwrap_or_default();
     assert!(
@@ -419,7 +419,7 @@ async fn marks_follow_the_given_order_and_skip_ids_the_story_lacks() {
         .into_iter()
         .map(String::from)
         .collect();
-    let (host, _) = mount_with(fixture(), Lang::De, move || {
+    let (host, _) = mount_with(fixture(), support::lang("de"), move || {
         view! { <FigureChart figures=figures /> }
     });
     settle().await;
@@ -436,7 +436,7 @@ async fn marks_follow_the_given_order_and_skip_ids_the_story_lacks() {
 
 #[wasm_bindgen_test]
 async fn figure_table_alone_reacts_to_language_and_lenses() {
-    let (host, reader) = mount_with(fixture(), Lang::En, || {
+    let (host, reader) = mount_with(fixture(), support::lang("en"), || {
         view! { <FigureTable figures=all_figures() /> }
     });
     settle().await;
@@ -455,7 +455,7 @@ async fn figure_table_alone_reacts_to_language_and_lenses() {
         cells(&table_row(&host, "killed"))[4],
         "Set aside by: Without parties to the war"
     );
-    reader.lang.set(Lang::De);
+    reader.lang.set(support::lang("de"));
     settle().await;
     assert_eq!(cells(&table_row(&host, "killed"))[0], "6 Tote");
 }

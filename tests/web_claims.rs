@@ -6,7 +6,6 @@ mod support;
 use claimlens::components::claim_board::ClaimBoard;
 use claimlens::components::claim_card::ClaimCard;
 use claimlens::components::lens_switch::LensSwitch;
-use claimlens::story::locale::Lang;
 use claimlens::story::Story;
 use leptos::prelude::*;
 use support::{click, find, find_all, mount_with, settle, text};
@@ -135,7 +134,7 @@ fn texts(host: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
 async fn board_shows_the_question_and_one_labelled_list_per_stance_in_order() {
     let (host, _) = mount_with(
         fixture(),
-        Lang::De,
+        support::lang("de"),
         || view! { <ClaimBoard question="sent" /> },
     );
     settle().await;
@@ -162,7 +161,7 @@ async fn board_shows_the_question_and_one_labelled_list_per_stance_in_order() {
 async fn cards_carry_their_claim_id_and_shown_state() {
     let (host, _) = mount_with(
         fixture(),
-        Lang::De,
+        support::lang("de"),
         || view! { <ClaimBoard question="sent" /> },
     );
     settle().await;
@@ -183,7 +182,7 @@ async fn cards_carry_their_claim_id_and_shown_state() {
 async fn a_party_to_the_war_gets_a_badge_naming_its_side() {
     let (host, reader) = mount_with(
         fixture(),
-        Lang::De,
+        support::lang("de"),
         || view! { <ClaimBoard question="sent" /> },
     );
     settle().await;
@@ -196,7 +195,7 @@ async fn a_party_to_the_war_gets_a_badge_naming_its_side() {
         .query_selector(".badge-party")
         .unwrap()
         .is_none());
-    reader.lang.set(Lang::En);
+    reader.lang.set(support::lang("en"));
     settle().await;
     assert_eq!(text(&badge).trim(), "Party to the war: Russia");
 }
@@ -205,7 +204,7 @@ async fn a_party_to_the_war_gets_a_badge_naming_its_side() {
 async fn quote_is_marked_in_the_article_language_and_translated_for_other_readers() {
     let (host, reader) = mount_with(
         fixture(),
-        Lang::De,
+        support::lang("de"),
         || view! { <ClaimBoard question="sent" /> },
     );
     settle().await;
@@ -224,7 +223,7 @@ async fn quote_is_marked_in_the_article_language_and_translated_for_other_reader
         .unwrap()
         .is_none());
 
-    reader.lang.set(Lang::En);
+    reader.lang.set(support::lang("en"));
     settle().await;
     assert_eq!(text(&caption).trim(), "Quote");
     assert_eq!(attr(&quote, "lang"), "de");
@@ -245,7 +244,7 @@ async fn quote_is_marked_in_the_article_language_and_translated_for_other_reader
 
 #[wasm_bindgen_test]
 async fn an_unconfirmed_claim_shows_its_badge() {
-    let (host, _) = mount_with(fixture(), Lang::De, || {
+    let (host, _) = mount_with(fixture(), support::lang("de"), || {
         view! { <ClaimBoard question="how-many" /> }
     });
     settle().await;
@@ -262,7 +261,7 @@ async fn an_unconfirmed_claim_shows_its_badge() {
 async fn disputes_are_named_in_both_directions() {
     let (host, _) = mount_with(
         fixture(),
-        Lang::De,
+        support::lang("de"),
         || view! { <ClaimBoard question="sent" /> },
     );
     settle().await;
@@ -285,7 +284,7 @@ async fn disputes_are_named_in_both_directions() {
 async fn a_reader_can_open_the_source_profile_on_the_card() {
     let (host, _) = mount_with(
         fixture(),
-        Lang::De,
+        support::lang("de"),
         || view! { <ClaimBoard question="sent" /> },
     );
     settle().await;
@@ -307,7 +306,7 @@ async fn a_reader_can_open_the_source_profile_on_the_card() {
 
 #[wasm_bindgen_test]
 async fn lens_switch_is_labelled_and_describes_each_lens() {
-    let (host, _) = mount_with(fixture(), Lang::De, || view! { <LensSwitch /> });
+    let (host, _) = mount_with(fixture(), support::lang("de"), || view! { <LensSwitch /> });
     settle().await;
     let section = find(&host, "section.lens-switch");
     let heading = find(&host, &format!("#{}", attr(&section, "aria-labelledby")));
@@ -336,7 +335,7 @@ async fn lens_switch_is_labelled_and_describes_each_lens() {
 
 #[wasm_bindgen_test]
 async fn switching_a_lens_dims_the_claims_it_sets_aside_and_gives_the_reason() {
-    let (host, reader) = mount_with(fixture(), Lang::De, || {
+    let (host, reader) = mount_with(fixture(), support::lang("de"), || {
         view! {
             <LensSwitch />
             <ClaimBoard question="sent" />
@@ -372,7 +371,7 @@ async fn switching_a_lens_dims_the_claims_it_sets_aside_and_gives_the_reason() {
 
 #[wasm_bindgen_test]
 async fn summary_line_counts_the_claims_meeting_the_criteria_and_lenses_keep_story_order() {
-    let (host, reader) = mount_with(fixture(), Lang::De, || view! { <LensSwitch /> });
+    let (host, reader) = mount_with(fixture(), support::lang("de"), || view! { <LensSwitch /> });
     settle().await;
     let status = find(&host, "[role=\"status\"]");
     click(&find(&host, "[data-lens=\"no-parties\"]"));
@@ -392,14 +391,14 @@ async fn summary_line_counts_the_claims_meeting_the_criteria_and_lenses_keep_sto
         reader.lenses.get_untracked(),
         vec!["evidence".to_owned(), "no-parties".to_owned()]
     );
-    reader.lang.set(Lang::En);
+    reader.lang.set(support::lang("en"));
     settle().await;
     assert_eq!(text(&status).trim(), "1 of 3 claims meet your criteria");
 }
 
 #[wasm_bindgen_test]
 async fn keyed_cards_stay_the_same_nodes_after_a_lens_switch() {
-    let (host, reader) = mount_with(fixture(), Lang::De, || {
+    let (host, reader) = mount_with(fixture(), support::lang("de"), || {
         view! {
             <LensSwitch />
             <ClaimBoard question="sent" />
@@ -421,7 +420,7 @@ async fn keyed_cards_stay_the_same_nodes_after_a_lens_switch() {
     }
     assert_eq!(attr(&after[1], "data-shown"), "false");
     // A language switch rewrites the texts in place, too.
-    reader.lang.set(Lang::En);
+    reader.lang.set(support::lang("en"));
     settle().await;
     let in_english = find_all(&host, "li.claim-card");
     for (a, b) in before.iter().zip(&in_english) {
@@ -434,7 +433,7 @@ async fn keyed_cards_stay_the_same_nodes_after_a_lens_switch() {
 
 #[wasm_bindgen_test]
 async fn a_card_can_be_mounted_alone_by_claim_id() {
-    let (host, _) = mount_with(fixture(), Lang::En, || {
+    let (host, _) = mount_with(fixture(), support::lang("en"), || {
         view! {
             <ul>
                 <ClaimCard claim="nis-12000" />
@@ -451,7 +450,7 @@ async fn a_card_can_be_mounted_alone_by_claim_id() {
 
 #[wasm_bindgen_test]
 async fn a_question_without_claims_says_so() {
-    let (host, _) = mount_with(fixture(), Lang::De, || {
+    let (host, _) = mount_with(fixture(), support::lang("de"), || {
         view! { <ClaimBoard question="no-such-question" /> }
     });
     settle().await;

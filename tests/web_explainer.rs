@@ -153,7 +153,7 @@ fn explainer(lang: Lang) -> (web_sys::HtmlElement, claimlens::state::ReaderState
 
 #[wasm_bindgen_test]
 async fn back_is_disabled_on_the_first_step_and_next_moves_on() {
-    let (host, reader) = explainer(Lang::De);
+    let (host, reader) = explainer(support::lang("de"));
     let back = find(&host, "button.step-back");
     let next = find(&host, "button.step-next");
     assert!(disabled(&back), "Back is disabled, not hidden, on step 1");
@@ -182,7 +182,7 @@ async fn back_is_disabled_on_the_first_step_and_next_moves_on() {
 
 #[wasm_bindgen_test]
 async fn next_is_disabled_on_the_last_step_and_goes_no_further() {
-    let (host, reader) = explainer(Lang::De);
+    let (host, reader) = explainer(support::lang("de"));
     let next = find(&host, "button.step-next");
     click(&next);
     settle().await;
@@ -199,7 +199,7 @@ async fn next_is_disabled_on_the_last_step_and_goes_no_further() {
 
 #[wasm_bindgen_test]
 async fn progress_buttons_jump_to_any_step_and_mark_the_current_one() {
-    let (host, reader) = explainer(Lang::De);
+    let (host, reader) = explainer(support::lang("de"));
     let dots = find_all(&host, "nav.step-dots button");
     assert_eq!(dots.len(), 3);
     assert_eq!(
@@ -225,7 +225,7 @@ async fn progress_buttons_jump_to_any_step_and_mark_the_current_one() {
 
 #[wasm_bindgen_test]
 async fn arrow_keys_home_and_end_move_between_steps() {
-    let (host, reader) = explainer(Lang::De);
+    let (host, reader) = explainer(support::lang("de"));
     let region = find(&host, "section.explainer");
     key(&region, "ArrowRight", &[]);
     settle().await;
@@ -249,7 +249,7 @@ async fn arrow_keys_home_and_end_move_between_steps() {
 
 #[wasm_bindgen_test]
 async fn keys_with_modifiers_or_typed_into_a_field_are_left_alone() {
-    let (host, reader) = explainer(Lang::De);
+    let (host, reader) = explainer(support::lang("de"));
     let region = find(&host, "section.explainer");
     for modifier in ["altKey", "ctrlKey", "metaKey", "shiftKey"] {
         key(&region, "ArrowRight", &[(modifier, JsValue::TRUE)]);
@@ -268,7 +268,7 @@ async fn keys_with_modifiers_or_typed_into_a_field_are_left_alone() {
 
 #[wasm_bindgen_test]
 async fn a_horizontal_touch_swipe_moves_like_the_arrows() {
-    let (host, reader) = explainer(Lang::De);
+    let (host, reader) = explainer(support::lang("de"));
     let step = find(&host, ".step");
     // Right to left: next.
     pointer(&step, "pointerdown", 300.0, 100.0, "touch");
@@ -294,7 +294,7 @@ async fn a_horizontal_touch_swipe_moves_like_the_arrows() {
 
 #[wasm_bindgen_test]
 async fn live_region_is_silent_at_first_and_announces_the_step_reached() {
-    let (host, reader) = explainer(Lang::De);
+    let (host, reader) = explainer(support::lang("de"));
     let live = find(&host, "[aria-live]");
     assert_eq!(live.get_attribute("aria-live").as_deref(), Some("polite"));
     assert!(live.class_list().contains("visually-hidden"));
@@ -315,7 +315,7 @@ async fn live_region_is_silent_at_first_and_announces_the_step_reached() {
 
 #[wasm_bindgen_test]
 async fn explainer_region_and_steps_have_their_accessible_names() {
-    let (host, _reader) = explainer(Lang::De);
+    let (host, _reader) = explainer(support::lang("de"));
     let region = find(&host, "section.explainer");
     assert_eq!(name(&region), "Erklärstück");
     let step = find(&host, ".step");
@@ -336,7 +336,7 @@ async fn explainer_region_and_steps_have_their_accessible_names() {
 
 #[wasm_bindgen_test]
 async fn next_keeps_focus_inside_the_explainer_when_it_becomes_disabled() {
-    let (host, _reader) = explainer(Lang::De);
+    let (host, _reader) = explainer(support::lang("de"));
     let next = find(&host, "button.step-next");
     let back = find(&host, "button.step-back");
     next.unchecked_ref::<web_sys::HtmlElement>()
@@ -370,7 +370,7 @@ async fn next_keeps_focus_inside_the_explainer_when_it_becomes_disabled() {
 
 #[wasm_bindgen_test]
 async fn switching_to_english_renames_everything_in_place() {
-    let (host, reader) = mount_with(story(), Lang::De, || {
+    let (host, reader) = mount_with(story(), support::lang("de"), || {
         view! {
             <StoryHeader />
             <Explainer />
@@ -387,7 +387,7 @@ async fn switching_to_english_renames_everything_in_place() {
     let english = find(&host, ".language-switch button[lang=en]");
     click(&english);
     settle().await;
-    assert_eq!(reader.lang.get_untracked(), Lang::En);
+    assert_eq!(reader.lang.get_untracked(), support::lang("en"));
     assert_eq!(
         text(&find(&host, "h1")),
         "Has North Korea sent troops to Russia?"
@@ -430,7 +430,11 @@ async fn switching_to_english_renames_everything_in_place() {
 
 #[wasm_bindgen_test]
 async fn language_switch_is_a_labelled_group_of_pressed_buttons() {
-    let (host, reader) = mount_with(story(), Lang::De, || view! { <LanguageSwitch /> });
+    let (host, reader) = mount_with(
+        story(),
+        support::lang("de"),
+        || view! { <LanguageSwitch /> },
+    );
     let group = find(&host, ".language-switch");
     assert_eq!(group.get_attribute("role").as_deref(), Some("group"));
     assert_eq!(name(&group), "Sprache");
@@ -456,7 +460,7 @@ async fn language_switch_is_a_labelled_group_of_pressed_buttons() {
 
     click(&buttons[1]);
     settle().await;
-    assert_eq!(reader.lang.get_untracked(), Lang::En);
+    assert_eq!(reader.lang.get_untracked(), support::lang("en"));
     assert_eq!(
         buttons[0].get_attribute("aria-pressed").as_deref(),
         Some("false")
@@ -477,13 +481,13 @@ async fn language_switch_is_a_labelled_group_of_pressed_buttons() {
 async fn a_single_language_story_offers_no_switch() {
     let mut one = story();
     one.languages = vec!["de".to_owned()];
-    let (host, _reader) = mount_with(one, Lang::De, || view! { <LanguageSwitch /> });
+    let (host, _reader) = mount_with(one, support::lang("de"), || view! { <LanguageSwitch /> });
     assert!(find_all(&host, "button").is_empty());
 }
 
 #[wasm_bindgen_test]
 async fn source_list_names_kind_country_party_and_profile() {
-    let (host, reader) = mount_with(story(), Lang::De, || view! { <SourceList /> });
+    let (host, reader) = mount_with(story(), support::lang("de"), || view! { <SourceList /> });
     let entries = find_all(&host, "ul.sources > li");
     assert_eq!(entries.len(), 2);
     let kremlin = find(&host, "#source-kremlin");
@@ -516,7 +520,7 @@ async fn source_list_names_kind_country_party_and_profile() {
         "Südkoreas Auslandsgeheimdienst."
     );
 
-    reader.lang.set(Lang::En);
+    reader.lang.set(support::lang("en"));
     settle().await;
     assert_eq!(
         text(&find(kremlin.unchecked_ref(), ".party-badge")),
@@ -534,7 +538,7 @@ async fn source_list_names_kind_country_party_and_profile() {
 
 #[wasm_bindgen_test]
 async fn steps_show_what_the_story_says_they_show() {
-    let (host, reader) = explainer(Lang::De);
+    let (host, reader) = explainer(support::lang("de"));
     assert!(find_all(&host, ".source-list").is_empty());
     reader.step.set(2);
     settle().await;

@@ -135,7 +135,7 @@ fn mark(model: Memo<ChartView>, index: usize, id: String) -> impl IntoView {
             <p class="chart-value">
                 <span class="chart-number">{mark_text(model, index, |m| &m.number)}</span>
                 " "
-                <span class="chart-unit">{mark_text(model, index, |m| m.unit)}</span>
+                <span class="chart-unit">{mark_text(model, index, |m| &m.unit)}</span>
             </p>
             <p class="chart-label">{mark_text(model, index, |m| &m.label)}</p>
             <p class="chart-meta">

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::label;
+use crate::story::ui_text;
 
 use crate::story::present::figures::{table, TableRow, TableView};
 use crate::{use_story, StoryContexts};
@@ -44,7 +45,7 @@ pub fn FigureTable(figures: Vec<String>) -> impl IntoView {
                     <th scope="col">{label(lang, |t| t.col_number)}</th>
                     <th scope="col">{label(lang, |t| t.col_kind)}</th>
                     <th scope="col">{label(lang, |t| t.col_source)}</th>
-                    <th scope="col">{label(lang, |t| t.col_share)}</th>
+                    <th scope="col">{move || ui_text::col_share(lang.get())}</th>
                     <th scope="col">{label(lang, |t| t.col_status)}</th>
                 </tr>
             </thead>

@@ -2,6 +2,7 @@
 //! Nothing here imports leptos or web_sys; all of it is tested with plain `cargo test`.
 
 pub mod figures;
+pub mod lang;
 pub mod lens;
 pub mod load;
 pub mod locale;
@@ -9,6 +10,7 @@ pub mod model;
 pub mod present;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod ui_file;
 pub mod ui_text;
 
 pub use load::{load, StoryError};

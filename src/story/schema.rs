@@ -1,18 +1,32 @@
-//! The JSON Schema of the story format, generated from the serde types in `model.rs`.
+//! The JSON Schemas of the story format and of the UI language files, generated from the
+//! serde types in `model.rs` and `ui_text.rs`.
 //!
-//! Host only (the wasm never carries it). The generated schema is committed as
-//! `data/story.schema.json`, which each story names in its `$schema` so editors offer
-//! completion and checks. A test fails when the committed file is out of date; regenerate
-//! it with `UPDATE_SCHEMA=1 cargo test committed_schema`.
+//! Host only (the wasm never carries them). The generated schemas are committed as
+//! `data/story.schema.json` and `data/ui.schema.json`, which each story and each
+//! `data/ui/<code>.json` name in their `$schema` so editors offer completion and checks. A
+//! test fails when a committed file is out of date; regenerate both with
+//! `UPDATE_SCHEMA=1 cargo test committed_schema`.
 
 use super::model::Story;
+use super::ui_text::UiFile;
 
 /// Where the committed schema lives, relative to the crate root.
 pub const SCHEMA_PATH: &str = "data/story.schema.json";
 
+/// Where the committed schema of the UI language files lives, relative to the crate root.
+pub const UI_SCHEMA_PATH: &str = "data/ui.schema.json";
+
 /// The JSON Schema of [`Story`], pretty-printed, with a trailing newline.
 pub fn story_schema_json() -> String {
-    let schema = schemars::schema_for!(Story);
+    pretty(&schemars::schema_for!(Story))
+}
+
+/// The JSON Schema of a UI language file ([`UiFile`]), pretty-printed, with a trailing newline.
+pub fn ui_schema_json() -> String {
+    pretty(&schemars::schema_for!(UiFile))
+}
+
+fn pretty(schema: &schemars::Schema) -> String {
     // Serializing a schema (a JSON value) cannot fail; an empty string would fail the test.
     let mut json = serde_json::to_string_pretty(schema.as_value()).unwrap_or_default();
     json.push('\n');
@@ -24,25 +38,46 @@ mod tests {
     use super::*;
     use crate::story::model::RuleField;
 
-    fn committed_path() -> std::path::PathBuf {
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SCHEMA_PATH)
-    }
-
-    #[test]
-    fn committed_schema_is_up_to_date() {
-        let generated = story_schema_json();
-        let path = committed_path();
+    /// The committed file at `path` is `generated` (or becomes it with `UPDATE_SCHEMA=1`).
+    fn assert_committed(path: &str, generated: &str, source: &str) {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
         if std::env::var_os("UPDATE_SCHEMA").is_some_and(|v| v == "1") {
-            std::fs::write(&path, &generated).unwrap();
+            std::fs::write(&path, generated).unwrap();
             return;
         }
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
             committed == generated,
-            "{} is out of date with src/story/model.rs; regenerate it with\n    \
+            "{} is out of date with {source}; regenerate it with\n    \
              UPDATE_SCHEMA=1 cargo test committed_schema\nand commit the result",
             path.display()
         );
+    }
+
+    #[test]
+    fn committed_schema_is_up_to_date() {
+        assert_committed(SCHEMA_PATH, &story_schema_json(), "src/story/model.rs");
+    }
+
+    #[test]
+    fn committed_schema_of_the_ui_files_is_up_to_date() {
+        assert_committed(UI_SCHEMA_PATH, &ui_schema_json(), "src/story/ui_text.rs");
+    }
+
+    #[test]
+    fn ui_schema_lists_the_plural_rules_and_requires_every_word() {
+        let schema: serde_json::Value = serde_json::from_str(&ui_schema_json()).unwrap();
+        assert_eq!(schema["title"], "UiFile");
+        assert_eq!(schema["additionalProperties"], false);
+        let plural = serde_json::to_string(&schema["$defs"]["PluralRule"]).unwrap();
+        for rule in ["exactly_one", "below_two"] {
+            assert!(plural.contains(rule), "{plural}");
+        }
+        let words = &schema["$defs"]["UiText"];
+        assert_eq!(words["additionalProperties"], false);
+        let required = words["required"].as_array().unwrap();
+        assert!(required.len() >= 30 && required.contains(&"back".into()));
+        assert_eq!(words["properties"]["back"]["type"], "string");
     }
 
     #[test]

@@ -1,9 +1,9 @@
 // Zero axe-core violations (WCAG 2.0/2.1 A and AA, 2.2 AA) on every step, with lenses off
 // and all on, in both languages; also with the table shown, the whole-army chart, the dark
 // theme, and on the error panel.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { expectNoViolations } from './fixtures/axe';
 import {
   ALL_LENSES,
   LANGS,
@@ -17,26 +17,11 @@ import {
   type Lang,
 } from './fixtures/story';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 // Transitions finish at once, so axe never measures a half-faded colour.
 test.use({ reducedMotion: 'reduce' });
 // One axe run takes about a second on an idle machine and several on a busy one; a walk
 // through every step runs it once per step.
 test.describe.configure({ timeout: 120_000 });
-
-/** Runs axe on the page and fails with a readable list of what it found. */
-async function expectNoViolations(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const found = violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-        .slice(0, 5)
-        .map((n) => `${n.target.join(' ')}${n.failureSummary ? ` [${n.failureSummary.replace(/\s+/g, ' ')}]` : ''}`)
-        .join('; ')}`,
-  );
-  expect(found, `axe violations ${where}`).toEqual([]);
-}
 
 /** Walks every step with Next and runs axe on each. */
 async function axeEveryStep(page: Page, lang: Lang, label: string): Promise<void> {

@@ -17,6 +17,11 @@ pub fn bundled_story() -> Story {
     }
 }
 
+/// The UI language `code` (a file in `data/ui/`).
+pub fn lang(code: &str) -> Lang {
+    Lang::parse(code).unwrap_or_else(|| panic!("no UI file for {code:?}"))
+}
+
 /// Mounts `view` in a fresh `<div>` with the story contexts; returns the div and the state
 /// the test can drive.
 pub fn mount_with<V, F>(story: Story, lang: Lang, view: F) -> (web_sys::HtmlElement, ReaderState)

@@ -20,7 +20,10 @@
 
 use std::fmt;
 
+use serde::de::DeserializeOwned;
+
 use super::model::Story;
+use super::ui_text::UiFile;
 
 mod check;
 mod locate;
@@ -125,11 +128,31 @@ pub fn is_valid_id(id: &str) -> bool {
 /// whole, and each error is located at the value its path names (or the nearest enclosing
 /// value that exists). A leading byte order mark is accepted.
 pub fn load(json: &str) -> Result<Story, Vec<StoryError>> {
+    load_checked(json, "story", validate)
+}
+
+/// Parse a UI language file (`data/ui/<code>.json`) and check it as [`load`] checks a story:
+/// the file, or every error found, located. `file_code` is the file's name without `.json`,
+/// which must be its `code`. (The app itself only skips a file that does not parse.)
+pub fn load_ui(json: &str, file_code: &str) -> Result<UiFile, Vec<StoryError>> {
+    load_checked(json, "UI file", |file: &UiFile| {
+        // The file parsed, so its text is JSON; the checks walk its word lists.
+        let value = serde_json::from_str(json.trim_start_matches('\u{feff}')).unwrap_or_default();
+        check::ui_file(file, &value, file_code)
+    })
+}
+
+/// Parse `json` (of a `what`: "story") into a `T` and run `check` on it, locating errors.
+fn load_checked<T: DeserializeOwned>(
+    json: &str,
+    what: &str,
+    check: impl FnOnce(&T) -> Vec<StoryError>,
+) -> Result<T, Vec<StoryError>> {
     if json.len() > MAX_STORY_BYTES {
         return Err(vec![StoryError::at(
             "",
             format!(
-                "the story is {} bytes long; at most {} bytes are allowed",
+                "the {what} is {} bytes long; at most {} bytes are allowed",
                 json.len(),
                 MAX_STORY_BYTES
             ),
@@ -144,13 +167,13 @@ pub fn load(json: &str) -> Result<Story, Vec<StoryError>> {
         }
         None => json,
     };
-    let story: Story = match serde_json::from_str(text) {
-        Ok(story) => story,
+    let parsed: T = match serde_json::from_str(text) {
+        Ok(parsed) => parsed,
         Err(error) => return Err(vec![parse_error(text, &error)]),
     };
-    let mut errors = validate(&story);
+    let mut errors = check(&parsed);
     if errors.is_empty() {
-        Ok(story)
+        Ok(parsed)
     } else {
         locate::locate(text, &mut errors);
         Err(errors)

@@ -139,7 +139,7 @@ pub fn card(story: &Story, id: &str, lang: Lang, verdict: &Verdict) -> Option<Cl
             .map(|s| in_lang(&s.name))
             .unwrap_or_else(|| claim.source.clone()),
         kind: source.map(|s| ui_text::source_kind(lang, s.kind).to_owned()),
-        party: side.map(|side| [t.party_badge, ": ", text(side, code)].concat()),
+        party: side.map(|side| [ui_text::party_badge(lang), ": ", text(side, code)].concat()),
         unconfirmed: (claim.status == Status::Unconfirmed).then(|| t.unconfirmed_badge.to_owned()),
         set_aside: set_aside_reasons(story, verdict, lang),
         statement: in_lang(&claim.statement),
@@ -157,7 +157,7 @@ pub fn card(story: &Story, id: &str, lang: Lang, verdict: &Verdict) -> Option<Cl
         profile: source.map(|source| ProfileView {
             summary: t.source_profile.to_owned(),
             country: fact(t.country, in_lang(&source.country)),
-            party: side.map(|side| fact(t.party_badge, in_lang(side))),
+            party: side.map(|side| fact(ui_text::party_badge(lang), in_lang(side))),
             note: in_lang(&source.note),
         }),
     })

@@ -25,7 +25,7 @@ fn name(story: &Story, source: &str, lang: &str) -> String {
 #[test]
 fn board_has_one_column_per_stance_taken_in_stance_order() {
     let story = mini();
-    let board = board(&story, "sent", Lang::De);
+    let board = board(&story, "sent", Lang::of("de"));
     assert_eq!(
         board.question.as_deref(),
         Some("Hat Nordkorea Truppen entsandt?")
@@ -54,7 +54,7 @@ fn board_has_one_column_per_stance_taken_in_stance_order() {
 #[test]
 fn board_speaks_the_readers_language() {
     let story = mini();
-    let board = board(&story, "sent", Lang::En);
+    let board = board(&story, "sent", Lang::of("en"));
     assert_eq!(
         board.question.as_deref(),
         Some("Has North Korea sent troops?")
@@ -92,7 +92,7 @@ fn columns_follow_stance_order_not_story_order_and_keep_story_order_within() {
 #[test]
 fn the_bundled_impact_question_puts_doubts_after_assertions() {
     let story = bundled();
-    let stances: Vec<&str> = board(&story, "impact", Lang::De)
+    let stances: Vec<&str> = board(&story, "impact", Lang::of("de"))
         .columns
         .iter()
         .map(|c| c.stance)
@@ -103,14 +103,14 @@ fn the_bundled_impact_question_puts_doubts_after_assertions() {
 #[test]
 fn a_question_without_claims_says_so_instead_of_columns() {
     let story = mini();
-    let de = board(&story, "no-such-question", Lang::De);
+    let de = board(&story, "no-such-question", Lang::of("de"));
     assert!(de.columns.is_empty());
     assert_eq!(de.question, None);
     assert_eq!(
         de.empty.as_deref(),
         Some("Zu dieser Frage gibt es keine Aussagen.")
     );
-    let en = board(&story, "no-such-question", Lang::En);
+    let en = board(&story, "no-such-question", Lang::of("en"));
     assert_eq!(
         en.empty.as_deref(),
         Some("There are no claims on this question.")
@@ -120,7 +120,7 @@ fn a_question_without_claims_says_so_instead_of_columns() {
 #[test]
 fn a_card_names_its_source_kind_statement_when_and_evidence() {
     let story = mini();
-    let nis = card_of(&story, "nis-sent", Lang::De, &[]);
+    let nis = card_of(&story, "nis-sent", Lang::of("de"), &[]);
     assert_eq!(nis.id, "nis-sent");
     assert_eq!(nis.stance, "asserts");
     assert!(nis.shown);
@@ -142,7 +142,7 @@ fn a_card_names_its_source_kind_statement_when_and_evidence() {
         (nis.evidence.term.as_str(), nis.evidence.value.as_str()),
         ("Belege", "Veröffentlichte Belege")
     );
-    let en = card_of(&story, "nis-sent", Lang::En, &[]);
+    let en = card_of(&story, "nis-sent", Lang::of("en"), &[]);
     assert_eq!(en.source, "National Intelligence Service (NIS)");
     assert_eq!(en.kind.as_deref(), Some("Intelligence service"));
     assert_eq!(
@@ -156,7 +156,7 @@ fn a_card_names_its_source_kind_statement_when_and_evidence() {
 fn a_card_of_an_unknown_claim_is_none() {
     let story = mini();
     assert_eq!(
-        card(&story, "no-such-claim", Lang::De, &Verdict::shown()),
+        card(&story, "no-such-claim", Lang::of("de"), &Verdict::shown()),
         None
     );
 }
@@ -164,22 +164,22 @@ fn a_card_of_an_unknown_claim_is_none() {
 #[test]
 fn a_party_to_the_war_gets_a_badge_naming_its_side() {
     let story = mini();
-    let de = card_of(&story, "peskov-denies", Lang::De, &[]);
+    let de = card_of(&story, "peskov-denies", Lang::of("de"), &[]);
     assert_eq!(de.party.as_deref(), Some("Kriegspartei: Russland"));
-    let en = card_of(&story, "peskov-denies", Lang::En, &[]);
+    let en = card_of(&story, "peskov-denies", Lang::of("en"), &[]);
     assert_eq!(en.party.as_deref(), Some("Party to the war: Russia"));
-    assert_eq!(card_of(&story, "nis-sent", Lang::En, &[]).party, None);
+    assert_eq!(card_of(&story, "nis-sent", Lang::of("en"), &[]).party, None);
 }
 
 #[test]
 fn an_unconfirmed_claim_shows_its_badge() {
     let story = bundled();
-    let de = card_of(&story, "sk-media-total", Lang::De, &[]);
+    let de = card_of(&story, "sk-media-total", Lang::of("de"), &[]);
     assert_eq!(de.unconfirmed.as_deref(), Some("Unbestätigt"));
-    let en = card_of(&story, "sk-media-total", Lang::En, &[]);
+    let en = card_of(&story, "sk-media-total", Lang::of("en"), &[]);
     assert_eq!(en.unconfirmed.as_deref(), Some("Unconfirmed"));
     assert_eq!(
-        card_of(&story, "nis-moved", Lang::De, &[]).unconfirmed,
+        card_of(&story, "nis-moved", Lang::of("de"), &[]).unconfirmed,
         None
     );
 }
@@ -187,13 +187,13 @@ fn an_unconfirmed_claim_shows_its_badge() {
 #[test]
 fn quote_is_in_its_own_language_and_translated_only_for_other_readers() {
     let story = mini();
-    let de = card_of(&story, "peskov-denies", Lang::De, &[]);
+    let de = card_of(&story, "peskov-denies", Lang::of("de"), &[]);
     let quote = de.quote.expect("the denial is quoted");
     assert_eq!(quote.caption, "Zitat");
     assert_eq!(quote.text, "eine weitere Falschmeldung");
     assert_eq!(quote.lang, "de");
     assert_eq!(quote.translation, None);
-    let en = card_of(&story, "peskov-denies", Lang::En, &[]);
+    let en = card_of(&story, "peskov-denies", Lang::of("en"), &[]);
     let quote = en.quote.expect("the denial is quoted");
     assert_eq!(quote.caption, "Quote");
     assert_eq!(quote.lang, "de");
@@ -215,26 +215,26 @@ fn a_quote_without_a_translation_into_the_readers_language_stays_untranslated() 
             quote.translation.clear();
         }
     }
-    let en = card_of(&story, "peskov-denies", Lang::En, &[]);
+    let en = card_of(&story, "peskov-denies", Lang::of("en"), &[]);
     assert_eq!(en.quote.and_then(|q| q.translation), None);
 }
 
 #[test]
 fn disputes_are_named_in_both_directions() {
     let story = mini();
-    let peskov = card_of(&story, "peskov-denies", Lang::De, &[]);
+    let peskov = card_of(&story, "peskov-denies", Lang::of("de"), &[]);
     let disputes = peskov.disputes.expect("what the denial disputes");
     assert_eq!(disputes.term, "Widerspricht");
     assert_eq!(disputes.value, "Nationaler Geheimdienst (NIS)");
     assert_eq!(peskov.disputed_by, None);
-    let nis = card_of(&story, "nis-sent", Lang::De, &[]);
+    let nis = card_of(&story, "nis-sent", Lang::of("de"), &[]);
     assert_eq!(nis.disputes, None);
     let disputed_by = nis.disputed_by.expect("who disputes the assertion");
     assert_eq!(
         (disputed_by.term.as_str(), disputed_by.value.as_str()),
         ("Bestritten von", "Dmitri Peskow")
     );
-    let en = card_of(&story, "nis-sent", Lang::En, &[]);
+    let en = card_of(&story, "nis-sent", Lang::of("en"), &[]);
     assert_eq!(
         en.disputed_by.map(|f| (f.term, f.value)),
         Some(("Disputed by".to_owned(), "Dmitry Peskov".to_owned()))
@@ -244,7 +244,7 @@ fn disputes_are_named_in_both_directions() {
 #[test]
 fn several_disputants_are_listed_by_source_in_story_order_each_once() {
     let story = bundled();
-    let nato = card_of(&story, "nato-support", Lang::De, &[]);
+    let nato = card_of(&story, "nato-support", Lang::of("de"), &[]);
     let expected = [
         name(&story, "moscow", "de"),
         name(&story, "pyongyang", "de"),
@@ -252,7 +252,7 @@ fn several_disputants_are_listed_by_source_in_story_order_each_once() {
     .join(", ");
     assert_eq!(nato.disputed_by.map(|f| f.value), Some(expected));
     // The denial disputes three claims of three sources, named in the order it lists them.
-    let denial = card_of(&story, "moscow-denies-troops", Lang::En, &[]);
+    let denial = card_of(&story, "moscow-denies-troops", Lang::of("en"), &[]);
     let expected = ["nis", "zelensky", "ukr-media"]
         .map(|s| name(&story, s, "en"))
         .join(", ");
@@ -269,10 +269,10 @@ fn a_source_disputed_twice_is_named_once() {
     }
     let claims = story.claims.iter().filter(|c| c.id.starts_with("nis-"));
     assert_eq!(
-        source_names(&story, claims, Lang::De),
+        source_names(&story, claims, Lang::of("de")),
         vec!["Nationaler Geheimdienst (NIS)"]
     );
-    let peskov = card_of(&story, "peskov-denies", Lang::De, &[]);
+    let peskov = card_of(&story, "peskov-denies", Lang::of("de"), &[]);
     assert_eq!(
         peskov.disputes.map(|f| f.value),
         Some("Nationaler Geheimdienst (NIS)".to_owned())
@@ -283,11 +283,11 @@ fn a_source_disputed_twice_is_named_once() {
 fn a_source_the_story_lacks_is_named_by_its_id_and_has_no_kind_or_profile() {
     let mut story = mini();
     story.sources.retain(|s| s.id != "nis");
-    let nis = card_of(&story, "nis-sent", Lang::De, &[]);
+    let nis = card_of(&story, "nis-sent", Lang::of("de"), &[]);
     assert_eq!(nis.source, "nis");
     assert_eq!(nis.kind, None);
     assert_eq!(nis.profile, None);
-    let peskov = card_of(&story, "peskov-denies", Lang::De, &[]);
+    let peskov = card_of(&story, "peskov-denies", Lang::of("de"), &[]);
     assert_eq!(peskov.disputes.map(|f| f.value), Some("nis".to_owned()));
 }
 
@@ -304,7 +304,7 @@ fn disputants_are_the_claims_disputing_one_in_story_order() {
 #[test]
 fn the_profile_gives_country_side_and_note() {
     let story = mini();
-    let de = card_of(&story, "peskov-denies", Lang::De, &[]);
+    let de = card_of(&story, "peskov-denies", Lang::of("de"), &[]);
     let profile = de.profile.expect("the source's profile");
     assert_eq!(profile.summary, "Profil der Quelle");
     assert_eq!(
@@ -319,7 +319,7 @@ fn the_profile_gives_country_side_and_note() {
         Some(("Kriegspartei".to_owned(), "Russland".to_owned()))
     );
     assert_eq!(profile.note, "Sprecher des russischen Präsidenten.");
-    let nis = card_of(&story, "nis-sent", Lang::En, &[]);
+    let nis = card_of(&story, "nis-sent", Lang::of("en"), &[]);
     let profile = nis.profile.expect("the source's profile");
     assert_eq!(profile.summary, "Source profile");
     assert_eq!(profile.country.value, "South Korea");
@@ -329,7 +329,7 @@ fn the_profile_gives_country_side_and_note() {
 #[test]
 fn a_lens_that_sets_a_claim_aside_dims_it_and_gives_the_reason() {
     let story = mini();
-    let de = card_of(&story, "peskov-denies", Lang::De, &["no-parties"]);
+    let de = card_of(&story, "peskov-denies", Lang::of("de"), &["no-parties"]);
     assert!(!de.shown);
     assert_eq!(
         de.set_aside,
@@ -340,7 +340,7 @@ fn a_lens_that_sets_a_claim_aside_dims_it_and_gives_the_reason() {
         de.statement,
         "Russland bestreitet den Einsatz nordkoreanischer Truppen."
     );
-    let kept = card_of(&story, "nis-sent", Lang::De, &["no-parties"]);
+    let kept = card_of(&story, "nis-sent", Lang::of("de"), &["no-parties"]);
     assert!(kept.shown);
     assert!(kept.set_aside.is_empty());
 }
@@ -351,7 +351,7 @@ fn every_lens_that_sets_a_claim_aside_gives_its_reason_in_story_order() {
     let en = card_of(
         &story,
         "peskov-denies",
-        Lang::En,
+        Lang::of("en"),
         &["no-parties", "evidence"],
     );
     assert!(!en.shown);
@@ -367,14 +367,14 @@ fn every_lens_that_sets_a_claim_aside_gives_its_reason_in_story_order() {
 #[test]
 fn a_claim_shown_by_every_lens_has_no_reasons() {
     let story = mini();
-    assert!(set_aside_reasons(&story, &Verdict::shown(), Lang::De).is_empty());
+    assert!(set_aside_reasons(&story, &Verdict::shown(), Lang::of("de")).is_empty());
 }
 
 #[test]
 fn every_card_of_the_bundled_story_is_shown_without_lenses_and_fully_worded() {
     let story = bundled();
     let outcome = apply(&story, &[]);
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         for claim in &story.claims {
             let view = card(&story, &claim.id, lang, &outcome.claim(&claim.id));
             let view = view.expect("every claim has a card");

@@ -48,7 +48,7 @@ mod tests {
 
     #[test]
     fn a_bad_story_id_is_shown_as_the_editor_wrote_it() {
-        let view = panel(&LoadFailure::BadId("../etc".to_owned()), Lang::En);
+        let view = panel(&LoadFailure::BadId("../etc".to_owned()), Lang::of("en"));
         assert_eq!(view.title, "This story cannot be shown");
         assert_eq!(
             view.intro,
@@ -59,7 +59,10 @@ mod tests {
 
     #[test]
     fn a_failed_fetch_gives_its_reason() {
-        let view = panel(&LoadFailure::Fetch("data/x.json: 404".to_owned()), Lang::De);
+        let view = panel(
+            &LoadFailure::Fetch("data/x.json: 404".to_owned()),
+            Lang::of("de"),
+        );
         assert_eq!(view.title, "Diese Geschichte kann nicht angezeigt werden");
         assert_eq!(view.intro, "Die Story-Datei konnte nicht geladen werden");
         assert_eq!(view.lines, vec!["data/x.json: 404"]);
@@ -71,7 +74,7 @@ mod tests {
             Ok(_) => panic!("a story without its parts is invalid"),
             Err(errors) => errors,
         };
-        let view = panel(&LoadFailure::Invalid(errors.clone()), Lang::De);
+        let view = panel(&LoadFailure::Invalid(errors.clone()), Lang::of("de"));
         assert_eq!(view.intro, "Die Story-Datei enthält Fehler:");
         let expected: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert!(!expected.is_empty());

@@ -4,7 +4,7 @@
 
 use crate::story::figures::{self, css_percent, ChartMode};
 use crate::story::lens::{self, LensOutcome, Verdict};
-use crate::story::locale::{format_count, format_digits, format_percent, Lang};
+use crate::story::locale::{format_count, format_digits, format_percent, words_before_unit, Lang};
 use crate::story::ui_text::{self, ui};
 use crate::story::{self, Figure, Story, Text};
 
@@ -35,7 +35,8 @@ pub struct ChartMark {
     pub shown: bool,
     /// The count as a reader says it: `1.500`, `1,2 Millionen`.
     pub number: String,
-    pub unit: &'static str,
+    /// The unit, after the language's word for a count in words ("de soldats").
+    pub unit: String,
     pub label: String,
     pub kind: &'static str,
     /// "Quelle: NIS" / "Source: NIS".
@@ -152,16 +153,24 @@ pub fn chart(
         .map(|(figure, bar)| {
             let verdict = outcome.figure(&figure.id);
             let number = format_count(bar.value, lang);
-            let unit = ui_text::unit(lang, figure.unit);
+            let unit = match words_before_unit(bar.value, lang) {
+                "" => ui_text::unit(lang, figure.unit).to_owned(),
+                words => [words, " ", ui_text::unit(lang, figure.unit)].concat(),
+            };
             let kind = ui_text::figure_kind(lang, figure.kind);
             let source = source_text(story, figure, lang);
             let reason = set_aside_reason(story, &verdict, lang);
 
-            let mut item = [&number, " ", unit, ", ", kind, " (", source, ")"].concat();
+            let mut item = [&number, " ", &unit, ", ", kind, " (", source, ")"].concat();
             let mut notes = Vec::new();
             if mode == ChartMode::AgainstWhole && !bar.is_whole {
                 if let Some(share) = bar.share_of_whole {
-                    let text = [&format_percent(share, lang), " ", t.share_of_army].concat();
+                    let text = [
+                        &format_percent(share, lang),
+                        " ",
+                        ui_text::share_of_army(lang),
+                    ]
+                    .concat();
                     notes.push(note("chart-note chart-share", text));
                 }
             }

@@ -72,7 +72,7 @@ mod tests {
     #[test]
     fn switch_lists_every_lens_in_story_order_labelled_and_explained() {
         let story = mini();
-        let de = view(&story, Lang::De, &[]);
+        let de = view(&story, Lang::of("de"), &[]);
         assert_eq!(de.heading, "Glaubwürdigkeit");
         assert_eq!(
             de.intro,
@@ -84,7 +84,7 @@ mod tests {
             assert_eq!(view.label, text(&lens.label, "de"));
             assert_eq!(view.explanation, text(&lens.explanation, "de"));
         }
-        let en = view(&story, Lang::En, &[]);
+        let en = view(&story, Lang::of("en"), &[]);
         assert_eq!(en.heading, "Credibility");
         assert_eq!(en.lenses[0].label, text(&story.lenses[0].label, "en"));
     }
@@ -94,14 +94,14 @@ mod tests {
         let story = mini();
         let total = story.claims.len();
         assert_eq!(
-            view(&story, Lang::De, &[]).summary,
+            view(&story, Lang::of("de"), &[]).summary,
             format!("{total} von {total} Aussagen erfüllen Ihre Kriterien")
         );
         let active = ids(&["no-parties"]);
         let outcome = lens::apply(&story, &active);
         let shown = outcome.shown_claims();
         assert!(shown < total, "the lens sets some claim aside");
-        let en = switch(&story, Lang::En, &outcome, &active);
+        let en = switch(&story, Lang::of("en"), &outcome, &active);
         assert_eq!(
             en.summary,
             format!("{shown} of {total} claims meet your criteria")
@@ -114,6 +114,6 @@ mod tests {
     fn a_story_without_lenses_has_no_switches() {
         let mut story = mini();
         story.lenses.clear();
-        assert!(view(&story, Lang::De, &[]).lenses.is_empty());
+        assert!(view(&story, Lang::of("de"), &[]).lenses.is_empty());
     }
 }

@@ -40,9 +40,9 @@ pub fn entry(story: &Story, i: usize, lang: Lang) -> Option<SourceView> {
     let party = source.party.as_ref().map(|_| {
         let side = side_label(story, source).map_or("", |label| text(label, code));
         if side.is_empty() {
-            t.party_badge.to_owned()
+            ui_text::party_badge(lang).to_owned()
         } else {
-            [t.party_badge, ": ", side].concat()
+            [ui_text::party_badge(lang), ": ", side].concat()
         }
     });
     Some(SourceView {
@@ -73,7 +73,7 @@ mod tests {
     #[test]
     fn every_source_is_listed_in_story_order_with_an_anchor_for_claim_cards() {
         let story = mini();
-        let list = list(&story, Lang::De);
+        let list = list(&story, Lang::of("de"));
         let listed: Vec<(&str, &str)> = list
             .iter()
             .map(|s| (s.id.as_str(), s.anchor.as_str()))
@@ -91,7 +91,7 @@ mod tests {
     #[test]
     fn a_source_is_named_with_its_kind_country_and_profile_in_the_readers_language() {
         let story = mini();
-        let de = list(&story, Lang::De);
+        let de = list(&story, Lang::of("de"));
         let kremlin = find(&de, "kremlin");
         assert_eq!(kremlin.name, "Dmitri Peskow");
         assert_eq!(kremlin.kind, "Sprecher");
@@ -99,20 +99,20 @@ mod tests {
         assert_eq!(kremlin.country, "Russland");
         assert_eq!(kremlin.profile, "Profil der Quelle");
         assert_eq!(kremlin.note, "Sprecher des russischen Präsidenten.");
-        let en = list(&story, Lang::En);
+        let en = list(&story, Lang::of("en"));
         let kremlin = find(&en, "kremlin");
         assert_eq!(
             (kremlin.name.as_str(), kremlin.kind.as_str()),
             ("Dmitry Peskov", "Spokesperson")
         );
         assert_eq!(kremlin.country_label, "Country: ");
-        assert_eq!(entry(&story, 3, Lang::De), None);
+        assert_eq!(entry(&story, 3, Lang::of("de")), None);
     }
 
     #[test]
     fn only_a_party_to_the_war_gets_a_badge_naming_its_side() {
         let story = mini();
-        let de = list(&story, Lang::De);
+        let de = list(&story, Lang::of("de"));
         assert_eq!(
             find(&de, "kremlin").party.as_deref(),
             Some("Kriegspartei: Russland")
@@ -122,7 +122,7 @@ mod tests {
             Some("Kriegspartei: Ukraine")
         );
         assert_eq!(find(&de, "nis").party, None);
-        let en = list(&story, Lang::En);
+        let en = list(&story, Lang::of("en"));
         assert_eq!(
             find(&en, "kremlin").party.as_deref(),
             Some("Party to the war: Russia")
@@ -134,7 +134,9 @@ mod tests {
         let mut story = mini();
         story.sides.clear();
         assert_eq!(
-            find(&list(&story, Lang::De), "kremlin").party.as_deref(),
+            find(&list(&story, Lang::of("de")), "kremlin")
+                .party
+                .as_deref(),
             Some("Kriegspartei")
         );
     }

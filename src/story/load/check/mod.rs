@@ -18,6 +18,9 @@ mod lenses;
 mod sources;
 mod steps;
 mod texts;
+mod ui;
+
+pub(super) use ui::ui_file;
 
 /// "known: …" lists name at most this many values.
 const MAX_KNOWN_LISTED: usize = 12;

@@ -10,13 +10,13 @@ use crate::story::locale::Lang;
 use crate::story::model::{Paragraphs, Story, Text};
 
 impl Checker<'_> {
-    /// At least one language, each supported and declared once, the default among them.
+    /// At least one language, each with a UI file and declared once, the default among them.
     pub(super) fn languages(&mut self, story: &Story) {
-        let supported = Lang::ALL.map(Lang::code).join(", ");
+        let known = known_list(Lang::all().map(Lang::code));
         if story.languages.is_empty() {
             self.error(
                 "languages",
-                format!("no language declared; name at least one of: {supported}"),
+                format!("no language declared; name at least one of: {known}"),
             );
         }
         self.list_size("languages", story.languages.len(), None);
@@ -26,10 +26,7 @@ impl Checker<'_> {
             if !self.languages.contains(&lang.as_str()) {
                 self.error(
                     path,
-                    format!(
-                        "unsupported language {}; supported: {supported}",
-                        quoted(lang)
-                    ),
+                    format!("no UI file for language {}; known: {known}", quoted(lang)),
                 );
             } else if !seen.insert(lang.as_str()) {
                 self.error(path, format!("language {} is declared twice", quoted(lang)));
@@ -177,9 +174,9 @@ impl Checker<'_> {
     }
 }
 
-/// Whether the app has UI strings in `lang` (a story may declare any such language).
+/// Whether the app has a UI file for `lang` (a story may declare any such language).
 pub(super) fn is_supported(lang: &str) -> bool {
-    Lang::ALL.iter().any(|supported| supported.code() == lang)
+    Lang::all().any(|supported| supported.code() == lang)
 }
 
 /// The character count of a text longer than [`MAX_TEXT_CHARS`], if it is.
@@ -259,17 +256,17 @@ mod tests {
 
     #[test]
     fn languages_must_be_declared_once_supported_and_include_the_default() {
-        let errors = errors_after(|v| v["languages"] = json!(["de", "fr", "de"]));
+        let errors = errors_after(|v| v["languages"] = json!(["de", "it", "de"]));
         assert_eq!(
             described(&errors)[..2],
             [
-                "languages[1]: unsupported language \"fr\"; supported: de, en",
+                "languages[1]: no UI file for language \"it\"; known: de, en, fr",
                 "languages[2]: language \"de\" is declared twice",
             ]
         );
         // Every `en` text is now undeclared.
         assert!(described(&errors)
-            .contains(&"title.en: language \"en\" is not declared; declared: de, fr".to_string()));
+            .contains(&"title.en: language \"en\" is not declared; declared: de, it".to_string()));
 
         let errors = errors_after(|v| v["default_language"] = json!("en-gb"));
         assert_eq!(
@@ -281,7 +278,7 @@ mod tests {
         let described = described(&errors);
         assert_eq!(
             described[0],
-            "languages: no language declared; name at least one of: de, en"
+            "languages: no language declared; name at least one of: de, en, fr"
         );
         assert_eq!(described.len(), 2, "{described:?}"); // + default_language, no cascade
     }

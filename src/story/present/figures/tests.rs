@@ -44,7 +44,7 @@ fn chart_of(story: &Story, lang: Lang, mode: ChartMode, active: &[&str]) -> Char
 #[test]
 fn german_marks_count_the_way_germans_write_numbers() {
     let story = bundled();
-    let view = chart_of(&story, Lang::De, ChartMode::Compared, &[]);
+    let view = chart_of(&story, Lang::of("de"), ChartMode::Compared, &[]);
     assert_eq!(mark(&view, "killed").number, "6");
     assert_eq!(mark(&view, "moved").number, "1.500");
     assert_eq!(mark(&view, "planned-total").number, "12.000");
@@ -64,9 +64,25 @@ fn german_marks_count_the_way_germans_write_numbers() {
 }
 
 #[test]
+fn french_marks_group_with_narrow_spaces_and_put_de_before_the_unit_of_a_count_in_words() {
+    let story = bundled();
+    let view = chart_of(&story, Lang::of("fr"), ChartMode::Compared, &[]);
+    assert_eq!(mark(&view, "planned-total").number, "12\u{202f}000");
+    assert_eq!(mark(&view, "planned-total").unit, "soldats");
+    let army = mark(&view, "whole-army");
+    assert_eq!(army.number, nb("1,2~million"));
+    assert_eq!(army.unit, "de soldats");
+    assert!(
+        view.summary.contains(&nb("1,2~million de soldats")),
+        "{}",
+        view.summary
+    );
+}
+
+#[test]
 fn english_marks_count_the_way_english_writes_numbers() {
     let story = bundled();
-    let view = chart_of(&story, Lang::En, ChartMode::Compared, &[]);
+    let view = chart_of(&story, Lang::of("en"), ChartMode::Compared, &[]);
     assert_eq!(mark(&view, "moved").number, "1,500");
     assert_eq!(mark(&view, "planned-total").number, "12,000");
     assert_eq!(mark(&view, "whole-army").number, nb("1.2~million"));
@@ -81,7 +97,7 @@ fn marks_follow_the_given_order_and_skip_ids_the_story_lacks() {
     let view = chart(
         &story,
         &ids(&["whole-army", "nonsense", "moved"]),
-        Lang::De,
+        Lang::of("de"),
         ChartMode::Compared,
         &lenses(&story, &[]),
     );
@@ -90,7 +106,7 @@ fn marks_follow_the_given_order_and_skip_ids_the_story_lacks() {
     let table = table(
         &story,
         &ids(&["whole-army", "nonsense", "moved"]),
-        Lang::De,
+        Lang::of("de"),
         &lenses(&story, &[]),
     );
     let order: Vec<&str> = table.rows.iter().map(|r| r.id.as_str()).collect();
@@ -100,13 +116,13 @@ fn marks_follow_the_given_order_and_skip_ids_the_story_lacks() {
 #[test]
 fn against_the_whole_army_each_bar_but_the_army_notes_its_share() {
     let story = bundled();
-    let compared = chart_of(&story, Lang::De, ChartMode::Compared, &[]);
+    let compared = chart_of(&story, Lang::of("de"), ChartMode::Compared, &[]);
     assert!(compared
         .marks
         .iter()
         .all(|m| m.notes.iter().all(|n| n.class != "chart-note chart-share")));
 
-    let whole = chart_of(&story, Lang::De, ChartMode::AgainstWhole, &[]);
+    let whole = chart_of(&story, Lang::of("de"), ChartMode::AgainstWhole, &[]);
     assert_eq!(
         notes(mark(&whole, "planned-total")),
         [("chart-note chart-share", nb("1~% der Armee").as_str())]
@@ -118,7 +134,7 @@ fn against_the_whole_army_each_bar_but_the_army_notes_its_share() {
     );
     assert!(notes(mark(&whole, "whole-army")).is_empty());
 
-    let english = chart_of(&story, Lang::En, ChartMode::AgainstWhole, &[]);
+    let english = chart_of(&story, Lang::of("en"), ChartMode::AgainstWhole, &[]);
     assert_eq!(
         notes(mark(&english, "planned-total")),
         [("chart-note chart-share", "1% of the army")]
@@ -128,7 +144,7 @@ fn against_the_whole_army_each_bar_but_the_army_notes_its_share() {
 #[test]
 fn compared_the_army_is_broken_off_the_scale_and_the_dead_are_a_labelled_stub() {
     let story = bundled();
-    let view = chart_of(&story, Lang::De, ChartMode::Compared, &[]);
+    let view = chart_of(&story, Lang::of("de"), ChartMode::Compared, &[]);
     let army = mark(&view, "whole-army");
     assert_eq!(army.bar.break_at.as_deref(), Some("86.000%"));
     assert!(army.bar.whole);
@@ -149,7 +165,7 @@ fn compared_the_army_is_broken_off_the_scale_and_the_dead_are_a_labelled_stub() 
     assert!(!moved.bar.stub && !moved.bar.whole && moved.bar.break_at.is_none());
     assert!(moved.notes.is_empty());
 
-    let whole = chart_of(&story, Lang::De, ChartMode::AgainstWhole, &[]);
+    let whole = chart_of(&story, Lang::of("de"), ChartMode::AgainstWhole, &[]);
     let army = mark(&whole, "whole-army");
     assert_eq!(army.bar.break_at, None);
     assert!(army.notes.is_empty());
@@ -159,7 +175,7 @@ fn compared_the_army_is_broken_off_the_scale_and_the_dead_are_a_labelled_stub() 
 #[test]
 fn the_axis_is_linear_from_zero_in_the_readers_numbers() {
     let story = bundled();
-    let view = chart_of(&story, Lang::De, ChartMode::Compared, &[]);
+    let view = chart_of(&story, Lang::of("de"), ChartMode::Compared, &[]);
     let labels: Vec<&str> = view.ticks.iter().map(|t| t.label.as_str()).collect();
     assert_eq!(
         labels,
@@ -179,12 +195,12 @@ fn the_axis_is_linear_from_zero_in_the_readers_numbers() {
     // The grid inside each track: every tick but the zero at the track's edge.
     assert_eq!(view.grid, xs[1..]);
 
-    let whole = chart_of(&story, Lang::De, ChartMode::AgainstWhole, &[]);
+    let whole = chart_of(&story, Lang::of("de"), ChartMode::AgainstWhole, &[]);
     assert_eq!(
         whole.ticks.last().map(|t| t.label.clone()),
         Some(nb("1,2~Millionen"))
     );
-    let english = chart_of(&story, Lang::En, ChartMode::Compared, &[]);
+    let english = chart_of(&story, Lang::of("en"), ChartMode::Compared, &[]);
     assert_eq!(english.ticks[1].label, "2,000");
 }
 
@@ -195,7 +211,7 @@ fn a_chart_of_nothing_has_no_marks_ticks_or_grid() {
         let view = chart(
             &story,
             &ids(&["nonsense"]),
-            Lang::En,
+            Lang::of("en"),
             mode,
             &lenses(&story, &[]),
         );
@@ -206,14 +222,14 @@ fn a_chart_of_nothing_has_no_marks_ticks_or_grid() {
             view.summary
         );
     }
-    let table = table(&story, &[], Lang::En, &lenses(&story, &[]));
+    let table = table(&story, &[], Lang::of("en"), &lenses(&story, &[]));
     assert!(table.rows.is_empty());
 }
 
 #[test]
 fn a_lens_turns_a_mark_into_a_ghost_with_its_reason() {
     let story = bundled();
-    let view = chart_of(&story, Lang::De, ChartMode::Compared, &["no-parties"]);
+    let view = chart_of(&story, Lang::of("de"), ChartMode::Compared, &["no-parties"]);
     assert_eq!(view.marks.len(), 5, "a ghost keeps its place");
     let killed = mark(&view, "killed");
     assert!(!killed.shown);
@@ -240,7 +256,7 @@ fn a_figure_set_aside_by_two_lenses_names_both() {
     let story = bundled();
     let view = chart_of(
         &story,
-        Lang::En,
+        Lang::of("en"),
         ChartMode::Compared,
         &["evidence", "confirmed"],
     );
@@ -255,7 +271,7 @@ fn a_figure_set_aside_by_two_lenses_names_both() {
 #[test]
 fn the_chart_image_is_named_by_a_summary_of_its_figures() {
     let story = bundled();
-    let view = chart_of(&story, Lang::En, ChartMode::Compared, &[]);
+    let view = chart_of(&story, Lang::of("en"), ChartMode::Compared, &[]);
     assert!(
         view.summary
             .starts_with("The numbers compared, The claims compared: "),
@@ -272,7 +288,12 @@ fn the_chart_image_is_named_by_a_summary_of_its_figures() {
     assert_eq!(view.summary.matches("; ").count(), 4, "{}", view.summary);
     assert!(!view.summary.contains("Set aside by"));
 
-    let whole = chart_of(&story, Lang::En, ChartMode::AgainstWhole, &["no-parties"]);
+    let whole = chart_of(
+        &story,
+        Lang::of("en"),
+        ChartMode::AgainstWhole,
+        &["no-parties"],
+    );
     assert!(
         whole.summary.contains("Against the whole army"),
         "{}",
@@ -291,11 +312,11 @@ fn the_chart_image_is_named_by_a_summary_of_its_figures() {
 fn table_numbers_are_digits_in_the_readers_language() {
     let story = bundled();
     let none = lenses(&story, &[]);
-    let de = table(&story, &all(&story), Lang::De, &none);
+    let de = table(&story, &all(&story), Lang::of("de"), &none);
     assert_eq!(row(&de, "whole-army").number, "1.200.000 Soldaten");
     assert_eq!(row(&de, "moved").number, "1.500 Soldaten");
     assert_eq!(row(&de, "planned-total").share, nb("1~%"));
-    let en = table(&story, &all(&story), Lang::En, &none);
+    let en = table(&story, &all(&story), Lang::of("en"), &none);
     assert_eq!(row(&en, "whole-army").number, "1,200,000 soldiers");
     assert_eq!(row(&en, "planned-total").share, "1%");
     assert_eq!(row(&en, "whole-army").share, "100%");
@@ -304,7 +325,7 @@ fn table_numbers_are_digits_in_the_readers_language() {
 #[test]
 fn table_rows_say_kind_label_source_share_and_criteria() {
     let story = bundled();
-    let view = table(&story, &all(&story), Lang::En, &lenses(&story, &[]));
+    let view = table(&story, &all(&story), Lang::of("en"), &lenses(&story, &[]));
     let killed = row(&view, "killed");
     assert_eq!(killed.number, "6 dead");
     assert_eq!(
@@ -319,7 +340,7 @@ fn table_rows_say_kind_label_source_share_and_criteria() {
     let set_aside = table(
         &story,
         &all(&story),
-        Lang::En,
+        Lang::of("en"),
         &lenses(&story, &["no-parties"]),
     );
     let killed = row(&set_aside, "killed");
@@ -332,8 +353,8 @@ fn table_rows_say_kind_label_source_share_and_criteria() {
 fn shares_do_not_depend_on_the_chart_mode_and_need_a_whole() {
     let story = bundled();
     let none = lenses(&story, &[]);
-    let view = table(&story, &all(&story), Lang::De, &none);
-    let whole = chart_of(&story, Lang::De, ChartMode::AgainstWhole, &[]);
+    let view = table(&story, &all(&story), Lang::of("de"), &none);
+    let whole = chart_of(&story, Lang::of("de"), ChartMode::AgainstWhole, &[]);
     for r in &view.rows {
         if r.id == "whole-army" {
             continue;
@@ -346,14 +367,19 @@ fn shares_do_not_depend_on_the_chart_mode_and_need_a_whole() {
         );
     }
     // Without the whole army among them, figures have no share.
-    let partial = table(&story, &ids(&["moved", "killed"]), Lang::De, &none);
+    let partial = table(&story, &ids(&["moved", "killed"]), Lang::of("de"), &none);
     assert!(partial.rows.iter().all(|r| r.share == "–"));
 }
 
 #[test]
 fn mini_story_marks_and_rows_name_their_sources() {
     let story = mini();
-    let view = chart_of(&story, Lang::De, ChartMode::AgainstWhole, &["evidence"]);
+    let view = chart_of(
+        &story,
+        Lang::of("de"),
+        ChartMode::AgainstWhole,
+        &["evidence"],
+    );
     assert_eq!(view.marks.len(), 2);
     assert!(view
         .marks
@@ -374,7 +400,7 @@ fn mini_story_marks_and_rows_name_their_sources() {
     let table = table(
         &story,
         &all(&story),
-        Lang::En,
+        Lang::of("en"),
         &lenses(&story, &["no-parties"]),
     );
     assert_eq!(
@@ -392,9 +418,9 @@ fn mini_story_marks_and_rows_name_their_sources() {
 fn a_figure_whose_claim_or_source_is_missing_names_no_source() {
     let mut story = mini();
     story.figures[0].claim = "nonsense".into();
-    let view = chart_of(&story, Lang::En, ChartMode::Compared, &[]);
+    let view = chart_of(&story, Lang::of("en"), ChartMode::Compared, &[]);
     assert_eq!(view.marks[0].source, "Source: ");
-    let table = table(&story, &all(&story), Lang::En, &lenses(&story, &[]));
+    let table = table(&story, &all(&story), Lang::of("en"), &lenses(&story, &[]));
     assert_eq!(table.rows[0].source, "");
 }
 
@@ -409,7 +435,7 @@ fn every_view_of_the_bundled_story_is_complete_in_every_language_mode_and_lens()
         vec!["confirmed"],
         vec!["evidence", "no-parties", "confirmed"],
     ];
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         for mode in ChartMode::ALL {
             for active in &lens_sets {
                 let outcome = lenses(&story, active);
@@ -445,10 +471,13 @@ fn every_view_of_the_bundled_story_is_complete_in_every_language_mode_and_lens()
 #[test]
 fn set_aside_reason_is_none_for_a_shown_figure() {
     let story = bundled();
-    assert_eq!(set_aside_reason(&story, &Verdict::shown(), Lang::De), None);
+    assert_eq!(
+        set_aside_reason(&story, &Verdict::shown(), Lang::of("de")),
+        None
+    );
     let verdict = lenses(&story, &["no-parties", "evidence"]).figure("killed");
     assert_eq!(
-        set_aside_reason(&story, &verdict, Lang::De).as_deref(),
+        set_aside_reason(&story, &verdict, Lang::of("de")).as_deref(),
         Some("Ausgeblendet durch: Nur mit veröffentlichten Belegen, Ohne Kriegsparteien")
     );
 }
