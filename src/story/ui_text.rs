@@ -1,9 +1,8 @@
 //! The app's own words (buttons, labels, badges) in every language the UI speaks.
 //! Story text comes from the story; these are the frame around it.
 
-use super::figures::ChartMode;
 use super::locale::Lang;
-use super::model::{Evidence, FigureKind, SourceKind, Stance, Status, Unit};
+use super::model::{Stance, Status};
 
 /// Fixed UI strings of one language.
 #[derive(Debug)]
@@ -24,7 +23,6 @@ pub struct UiText {
     pub summary_of: &'static str,
     pub summary_tail: &'static str,
     pub set_aside_by: &'static str,
-    pub party_badge: &'static str,
     pub unconfirmed_badge: &'static str,
     pub quote: &'static str,
     pub translation: &'static str,
@@ -36,13 +34,14 @@ pub struct UiText {
     pub country: &'static str,
     pub show_table: &'static str,
     pub chart_mode: &'static str,
+    /// The chart mode that compares the figures with each other (the story's references
+    /// name the others).
+    pub chart_compared: &'static str,
     pub off_scale: &'static str,
     pub too_small: &'static str,
-    pub share_of_army: &'static str,
     pub col_number: &'static str,
     pub col_kind: &'static str,
     pub col_source: &'static str,
-    pub col_share: &'static str,
     pub col_status: &'static str,
     pub shown: &'static str,
     pub loading: &'static str,
@@ -79,7 +78,6 @@ static DE: UiText = UiText {
     summary_of: "von",
     summary_tail: "Aussagen erfüllen Ihre Kriterien",
     set_aside_by: "Ausgeblendet durch",
-    party_badge: "Kriegspartei",
     unconfirmed_badge: "Unbestätigt",
     quote: "Zitat",
     translation: "Übersetzung",
@@ -91,13 +89,12 @@ static DE: UiText = UiText {
     country: "Land",
     show_table: "Als Tabelle zeigen",
     chart_mode: "Darstellung",
+    chart_compared: "Die Angaben im Vergleich",
     off_scale: "außerhalb des Maßstabs",
     too_small: "zu klein für diesen Maßstab",
-    share_of_army: "der Armee",
     col_number: "Zahl",
     col_kind: "Art der Angabe",
     col_source: "Quelle",
-    col_share: "Anteil an der Armee",
     col_status: "Ihre Kriterien",
     shown: "erfüllt",
     loading: "Geschichte wird geladen …",
@@ -126,7 +123,6 @@ static EN: UiText = UiText {
     summary_of: "of",
     summary_tail: "claims meet your criteria",
     set_aside_by: "Set aside by",
-    party_badge: "Party to the war",
     unconfirmed_badge: "Unconfirmed",
     quote: "Quote",
     translation: "Translation",
@@ -138,13 +134,12 @@ static EN: UiText = UiText {
     country: "Country",
     show_table: "Show as table",
     chart_mode: "View",
+    chart_compared: "The claims compared",
     off_scale: "off the scale",
     too_small: "too small to see at this scale",
-    share_of_army: "of the army",
     col_number: "Number",
     col_kind: "Kind of figure",
     col_source: "Source",
-    col_share: "Share of the army",
     col_status: "Your criteria",
     shown: "met",
     loading: "Loading story …",
@@ -170,83 +165,12 @@ pub fn stance(lang: Lang, stance: Stance) -> &'static str {
     }
 }
 
-pub fn evidence(lang: Lang, evidence: Evidence) -> &'static str {
-    match (lang, evidence) {
-        (Lang::De, Evidence::Published) => "Veröffentlichte Belege",
-        (Lang::De, Evidence::UnpublishedIntelligence) => {
-            "Unveröffentlichte Geheimdienstinformationen"
-        }
-        (Lang::De, Evidence::CitingOthers) => "Beruft sich auf andere",
-        (Lang::De, Evidence::Assessment) => "Einschätzung von Fachleuten",
-        (Lang::De, Evidence::None) => "Keine genannt",
-        (Lang::En, Evidence::Published) => "Published evidence",
-        (Lang::En, Evidence::UnpublishedIntelligence) => "Unpublished intelligence",
-        (Lang::En, Evidence::CitingOthers) => "Cites others",
-        (Lang::En, Evidence::Assessment) => "Expert assessment",
-        (Lang::En, Evidence::None) => "None given",
-    }
-}
-
 pub fn status(lang: Lang, status: Status) -> &'static str {
     match (lang, status) {
         (Lang::De, Status::OnRecord) => "Von der Quelle selbst gesagt",
         (Lang::De, Status::Unconfirmed) => "Von der Quelle nicht bestätigt",
         (Lang::En, Status::OnRecord) => "Said by the source itself",
         (Lang::En, Status::Unconfirmed) => "Not confirmed by the source",
-    }
-}
-
-pub fn source_kind(lang: Lang, kind: SourceKind) -> &'static str {
-    match (lang, kind) {
-        (Lang::De, SourceKind::IntelligenceService) => "Geheimdienst",
-        (Lang::De, SourceKind::Government) => "Regierung",
-        (Lang::De, SourceKind::HeadOfState) => "Staatsoberhaupt",
-        (Lang::De, SourceKind::Spokesperson) => "Sprecher",
-        (Lang::De, SourceKind::MilitaryAlliance) => "Militärbündnis",
-        (Lang::De, SourceKind::Media) => "Medien",
-        (Lang::De, SourceKind::Experts) => "Fachleute",
-        (Lang::De, SourceKind::Newsroom) => "Hintergrund der Redaktion",
-        (Lang::En, SourceKind::IntelligenceService) => "Intelligence service",
-        (Lang::En, SourceKind::Government) => "Government",
-        (Lang::En, SourceKind::HeadOfState) => "Head of state",
-        (Lang::En, SourceKind::Spokesperson) => "Spokesperson",
-        (Lang::En, SourceKind::MilitaryAlliance) => "Military alliance",
-        (Lang::En, SourceKind::Media) => "Media",
-        (Lang::En, SourceKind::Experts) => "Experts",
-        (Lang::En, SourceKind::Newsroom) => "Newsroom background",
-    }
-}
-
-pub fn figure_kind(lang: Lang, kind: FigureKind) -> &'static str {
-    match (lang, kind) {
-        (Lang::De, FigureKind::Moved) => "bereits verlegt",
-        (Lang::De, FigureKind::PlannedTotal) => "insgesamt geplant",
-        (Lang::De, FigureKind::InPreparation) => "in Vorbereitung",
-        (Lang::De, FigureKind::WholeArmy) => "gesamte Armee",
-        (Lang::De, FigureKind::Killed) => "getötet",
-        (Lang::En, FigureKind::Moved) => "already moved",
-        (Lang::En, FigureKind::PlannedTotal) => "planned in total",
-        (Lang::En, FigureKind::InPreparation) => "being prepared",
-        (Lang::En, FigureKind::WholeArmy) => "whole army",
-        (Lang::En, FigureKind::Killed) => "killed",
-    }
-}
-
-pub fn unit(lang: Lang, unit: Unit) -> &'static str {
-    match (lang, unit) {
-        (Lang::De, Unit::Soldiers) => "Soldaten",
-        (Lang::De, Unit::Deaths) => "Tote",
-        (Lang::En, Unit::Soldiers) => "soldiers",
-        (Lang::En, Unit::Deaths) => "dead",
-    }
-}
-
-pub fn chart_mode(lang: Lang, mode: ChartMode) -> &'static str {
-    match (lang, mode) {
-        (Lang::De, ChartMode::Compared) => "Die Angaben im Vergleich",
-        (Lang::De, ChartMode::AgainstWhole) => "Im Verhältnis zur ganzen Armee",
-        (Lang::En, ChartMode::Compared) => "The claims compared",
-        (Lang::En, ChartMode::AgainstWhole) => "Against the whole army",
     }
 }
 
@@ -314,11 +238,8 @@ mod tests {
             for s in Stance::ALL {
                 assert!(!stance(lang, s).is_empty());
             }
-            for e in Evidence::ALL {
-                assert!(!evidence(lang, e).is_empty());
-            }
-            for k in SourceKind::ALL {
-                assert!(!source_kind(lang, k).is_empty());
+            for s in Status::ALL {
+                assert!(!status(lang, s).is_empty());
             }
         }
     }

@@ -6,7 +6,7 @@
 use crate::story::lens::{self, Verdict};
 use crate::story::locale::Lang;
 use crate::story::ui_text::{self, ui};
-use crate::story::{text, Claim, Quote, Source, Stance, Status, Story, Text};
+use crate::story::{term, text, Claim, Quote, Source, Stance, Status, Story, Text};
 
 /// The board of the claims on one question.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -122,6 +122,7 @@ pub fn card(story: &Story, id: &str, lang: Lang, verdict: &Verdict) -> Option<Cl
     let t = ui(lang);
     let source = story.source(&claim.source);
     let side = source.and_then(|s| side_label(story, s));
+    let badge = party_badge(story, code);
     let in_lang = |words: &Text| text(words, code).to_owned();
     let fact = |term: &str, value: String| Fact {
         term: term.to_owned(),
@@ -138,8 +139,8 @@ pub fn card(story: &Story, id: &str, lang: Lang, verdict: &Verdict) -> Option<Cl
         source: source
             .map(|s| in_lang(&s.name))
             .unwrap_or_else(|| claim.source.clone()),
-        kind: source.map(|s| ui_text::source_kind(lang, s.kind).to_owned()),
-        party: side.map(|side| [t.party_badge, ": ", text(side, code)].concat()),
+        kind: source.map(|s| term(&story.source_kinds, &s.kind, code).to_owned()),
+        party: side.map(|side| [badge, ": ", text(side, code)].concat()),
         unconfirmed: (claim.status == Status::Unconfirmed).then(|| t.unconfirmed_badge.to_owned()),
         set_aside: set_aside_reasons(story, verdict, lang),
         statement: in_lang(&claim.statement),
@@ -147,7 +148,7 @@ pub fn card(story: &Story, id: &str, lang: Lang, verdict: &Verdict) -> Option<Cl
         when: fact(t.when, in_lang(&claim.when)),
         evidence: fact(
             t.evidence,
-            ui_text::evidence(lang, claim.evidence).to_owned(),
+            term(&story.evidence_kinds, &claim.evidence, code).to_owned(),
         ),
         disputes: names(t.disputes, source_names(story, disputed, lang)),
         disputed_by: names(
@@ -157,7 +158,7 @@ pub fn card(story: &Story, id: &str, lang: Lang, verdict: &Verdict) -> Option<Cl
         profile: source.map(|source| ProfileView {
             summary: t.source_profile.to_owned(),
             country: fact(t.country, in_lang(&source.country)),
-            party: side.map(|side| fact(t.party_badge, in_lang(side))),
+            party: side.map(|side| fact(badge, in_lang(side))),
             note: in_lang(&source.note),
         }),
     })
@@ -181,6 +182,14 @@ fn quote_view(quote: &Quote, lang: Lang) -> QuoteView {
         lang: quote.lang.clone(),
         translation,
     }
+}
+
+/// The story's badge of a source that is a party ("Kriegspartei"), in `lang`.
+pub(super) fn party_badge<'a>(story: &'a Story, lang: &str) -> &'a str {
+    story
+        .party_badge
+        .as_ref()
+        .map_or("", |badge| text(badge, lang))
 }
 
 /// The label of the side `source` belongs to, when the story names that side.

@@ -1,10 +1,10 @@
 //! The list of every source of the story: its name, what kind of source it is, its
 //! country, a badge when it is a party to the war, and its profile behind a disclosure.
 
-use super::claims::side_label;
+use super::claims::{party_badge, side_label};
 use crate::story::locale::Lang;
-use crate::story::ui_text::{self, ui};
-use crate::story::{text, Story};
+use crate::story::ui_text::ui;
+use crate::story::{term, text, Story};
 
 /// One source as the list shows it.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -38,18 +38,19 @@ pub fn entry(story: &Story, i: usize, lang: Lang) -> Option<SourceView> {
     let t = ui(lang);
     // A party whose side the story does not name still gets the badge, without a label.
     let party = source.party.as_ref().map(|_| {
+        let badge = party_badge(story, code);
         let side = side_label(story, source).map_or("", |label| text(label, code));
         if side.is_empty() {
-            t.party_badge.to_owned()
+            badge.to_owned()
         } else {
-            [t.party_badge, ": ", side].concat()
+            [badge, ": ", side].concat()
         }
     });
     Some(SourceView {
         id: source.id.clone(),
         anchor: ["source-", &source.id].concat(),
         name: text(&source.name, code).to_owned(),
-        kind: ui_text::source_kind(lang, source.kind).to_owned(),
+        kind: term(&story.source_kinds, &source.kind, code).to_owned(),
         country_label: [t.country, ": "].concat(),
         country: text(&source.country, code).to_owned(),
         party,
