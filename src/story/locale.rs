@@ -160,6 +160,12 @@ fn decimal(scaled: u64, decimals: u32, lang: Lang) -> String {
     out
 }
 
+// STUB until langs merges: helper "langs" gives every language its own plural rule.
+/// Whether a count of `n` takes the singular in `lang` ("1 Soldat").
+pub fn is_singular(n: f64, _lang: Lang) -> bool {
+    n == 1.0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -346,10 +352,4 @@ mod tests {
         assert_eq!(format_count(army.count(), Lang::En), nb("1.2~million"));
         assert_eq!(format_digits(army.count(), Lang::De), "1.200.000");
     }
-}
-
-// STUB until langs merges: helper "langs" gives every language its own plural rule.
-/// Whether a count of `n` takes the singular in `lang` ("1 Soldat").
-pub fn is_singular(n: f64, _lang: Lang) -> bool {
-    n == 1.0
 }
