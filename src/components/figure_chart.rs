@@ -1,6 +1,7 @@
 //! The figures compared: one bar per figure on a LINEAR scale from zero, bound to the
 //! view model `story::present::figures::chart` (no chart library), with a switch between "the
-//! claims compared" and "against the whole" (the reference figure), and the same data as a table (`FigureTable`).
+//! claims compared" and one mode against each of the story's reference figures, and the same
+//! data as a table (`FigureTable`).
 //!
 //! Layout: each figure is one row (`data-figure`, `data-shown`): its number, label, kind and
 //! source as HTML text, which wraps and stays readable from 320 px to 1200 px, over a small

@@ -1,5 +1,5 @@
 //! The claims on one question, side by side in columns by stance, and each claim as a card:
-//! who says it, what kind of source that is, whether it is a party to the war, the
+//! who says it, what kind of source that is, whether it is a party (the story's badge), the
 //! statement and the quote, when, the evidence, what it disputes and who disputes it, why
 //! the active lenses set it aside, and the source's profile.
 
@@ -40,7 +40,8 @@ pub struct ClaimCardView {
     pub source: String,
     /// The kind of source; `None` when the story lacks the source.
     pub kind: Option<String>,
-    /// "Kriegspartei: Russland", when the source belongs to a side the story names.
+    /// The story's badge and the side ("Kriegspartei: Russland" in the seed story), when the
+    /// source belongs to a side the story names.
     pub party: Option<String>,
     /// The badge of a claim the source has not confirmed.
     pub unconfirmed: Option<String>,
@@ -184,7 +185,7 @@ fn quote_view(quote: &Quote, lang: Lang) -> QuoteView {
     }
 }
 
-/// The story's badge of a source that is a party ("Kriegspartei"), in `lang`.
+/// The story's badge of a source that is a party, in `lang`; empty when it has none.
 pub(super) fn party_badge<'a>(story: &'a Story, lang: &str) -> &'a str {
     story
         .party_badge

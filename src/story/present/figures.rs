@@ -35,7 +35,7 @@ pub struct ChartMark {
     pub shown: bool,
     /// The count as a reader says it: `1.500`, `1,2 Millionen`.
     pub number: String,
-    /// The story's unit, singular or plural as the count asks ("Soldaten").
+    /// The story's unit, singular or plural as the count asks.
     pub unit: String,
     pub label: String,
     /// The story's kind of figure ("bereits verlegt").
@@ -81,8 +81,8 @@ pub struct AxisTick {
 /// The table of some figures: the accessible form of the chart.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TableView {
-    /// The headings of the share columns, one per reference of the story ("Anteil an der
-    /// Armee"); none without references.
+    /// The headings of the share columns, one per reference of the story, in its words;
+    /// none without references.
     pub share_columns: Vec<String>,
     /// One row per figure, in the order asked for.
     pub rows: Vec<TableRow>,
@@ -93,7 +93,7 @@ pub struct TableView {
 pub struct TableRow {
     pub id: String,
     pub shown: bool,
-    /// Digits and unit: "1.200.000 Soldaten".
+    /// Digits and the story's unit: "1.200.000 Soldaten" in the seed story.
     pub number: String,
     /// Kind and label: "bereits verlegt: nach Wladiwostok verlegt".
     pub kind: String,

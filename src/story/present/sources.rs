@@ -1,5 +1,5 @@
 //! The list of every source of the story: its name, what kind of source it is, its
-//! country, a badge when it is a party to the war, and its profile behind a disclosure.
+//! country, the story's badge when it is a party, and its profile behind a disclosure.
 
 use super::claims::{party_badge, side_label};
 use crate::story::locale::Lang;
@@ -17,7 +17,8 @@ pub struct SourceView {
     /// "Land: ", for readers who do not see the layout.
     pub country_label: String,
     pub country: String,
-    /// "Kriegspartei: Russland"; the bare badge when the story does not name the side.
+    /// The story's badge and the side ("Kriegspartei: Russland" in the seed story); the bare
+    /// badge when the story does not name the side.
     pub party: Option<String>,
     /// The disclosure's summary ("Profil der Quelle").
     pub profile: String,
