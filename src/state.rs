@@ -189,8 +189,20 @@ impl Choices {
             lang,
             step: step_index(url.step, story.steps.len()),
             lenses: lens::active_ids(story, &|id| url.lenses.iter().any(|l| l == id)),
-            chart: url.chart.unwrap_or(ChartMode::Compared),
+            chart: url
+                .chart
+                .clone()
+                .filter(|mode| offers(story, mode))
+                .unwrap_or_default(),
         }
+    }
+}
+
+/// Whether `story` has the chart mode `mode` (a reference it names).
+fn offers(story: &Story, mode: &ChartMode) -> bool {
+    match mode {
+        ChartMode::Compared => true,
+        ChartMode::Against(id) => story.reference(id).is_some(),
     }
 }
 
@@ -310,7 +322,8 @@ impl ReaderState {
             }
             Action::SetLang(_) => {}
             // As the chart's buttons always did: what it drives does not mind a repeat.
-            Action::SetChart(chart) => self.chart.set(chart),
+            Action::SetChart(chart) if offers(story, &chart) => self.chart.set(chart),
+            Action::SetChart(_) => {}
             Action::ToggleTable => self.show_table.update(|shown| *shown = !*shown),
             step => self.step.maybe_update(|now| {
                 let next = step.step_after(*now, story.steps.len());
@@ -383,7 +396,13 @@ mod tests {
 
     #[test]
     fn written_lens_list_cannot_inject_parameters() {
-        let q = write_query("", Lang::of("de"), 1, "a&b=c", ChartMode::AgainstWhole);
+        let q = write_query(
+            "",
+            Lang::of("de"),
+            1,
+            "a&b=c",
+            ChartMode::Against("whole".into()),
+        );
         assert_eq!(q, "?lang=de&step=1&lens=abc&chart=whole");
     }
 
@@ -472,9 +491,25 @@ mod tests {
                 lang: Lang::of("en"),
                 step: 2,
                 lenses: ids(&["evidence", "confirmed"]),
-                chart: ChartMode::AgainstWhole,
+                chart: ChartMode::Against("whole".into()),
             }
         );
+    }
+
+    #[test]
+    fn a_link_to_a_chart_mode_opens_only_a_reference_the_story_has() {
+        let mut story = bundled();
+        let chart =
+            |story: &Story, query: &str| Choices::from_url(story, &parse_query(query)).chart;
+        assert_eq!(
+            chart(&story, "?chart=whole"),
+            ChartMode::Against("whole".into())
+        );
+        assert_eq!(chart(&story, "?chart=compared"), ChartMode::Compared);
+        assert_eq!(chart(&story, "?chart=population"), ChartMode::Compared);
+        assert_eq!(chart(&story, "?chart=%3Cb%3E"), ChartMode::Compared);
+        story.references.clear();
+        assert_eq!(chart(&story, "?chart=whole"), ChartMode::Compared);
     }
 
     #[test]
@@ -554,6 +589,15 @@ mod tests {
         let mut story = bundled();
         story.languages = ids(&["de"]);
         let reader = ReaderState::new(Lang::of("de"));
+        reader.dispatch(
+            &story,
+            Action::SetChart(ChartMode::Against("budget".into())),
+        );
+        assert_eq!(
+            reader.chart.get_untracked(),
+            ChartMode::Compared,
+            "a reference it lacks"
+        );
         reader.dispatch(&story, Action::SetLang(Lang::of("en")));
         assert_eq!(
             reader.lang.get_untracked(),
@@ -576,14 +620,17 @@ mod tests {
         reader.dispatch(&story, Action::Back);
         reader.dispatch(&story, Action::ToggleLens("no-parties".into()));
         reader.dispatch(&story, Action::ToggleLens("evidence".into()));
-        reader.dispatch(&story, Action::SetChart(ChartMode::AgainstWhole));
+        reader.dispatch(&story, Action::SetChart(ChartMode::Against("whole".into())));
         assert_eq!(reader.lang.get_untracked(), Lang::of("en"));
         assert_eq!(reader.step.get_untracked(), 1);
         assert_eq!(
             reader.lenses.get_untracked(),
             ids(&["evidence", "no-parties"])
         );
-        assert_eq!(reader.chart.get_untracked(), ChartMode::AgainstWhole);
+        assert_eq!(
+            reader.chart.get_untracked(),
+            ChartMode::Against("whole".into())
+        );
     }
 
     #[test]

@@ -79,6 +79,18 @@ const VOCABULARY: &[&str] = &[
     "date",
     "credit",
     "sides",
+    "party_badge",
+    "source_kinds",
+    "evidence_kinds",
+    "units",
+    "one",
+    "other",
+    "figure_kinds",
+    "references",
+    "figure",
+    "chart_mode",
+    "share_column",
+    "share_of",
     "sources",
     "questions",
     "claims",
@@ -718,10 +730,10 @@ fn story_check_prints_one_located_line_per_error_and_exits_1() {
     assert_eq!(lines.len(), 3, "{out}");
     assert_eq!(
         lines[0],
-        format!("{name}:103:17: claims[3].source: unknown source \"zelenskyj\"; known: nis, kremlin, zelensky")
+        format!("{name}:121:17: claims[3].source: unknown source \"zelenskyj\"; known: nis, kremlin, zelensky")
     );
     assert!(lines[1].starts_with(&format!(
-        "{name}:138:36: lenses[0].rule.keep.field: unknown field \"evidnce\"; known: evidence, status"
+        "{name}:156:36: lenses[0].rule.keep.field: unknown field \"evidnce\"; known: evidence, status"
     )));
     assert!(lines[2].starts_with("ok "));
 

@@ -25,6 +25,30 @@ const FIXTURE: &str = r#"{
   "date": { "de": "Stand: Freitag", "en": "As of Friday" },
   "credit": { "de": "Test", "en": "Test" },
   "sides": [ { "id": "ukraine", "label": { "de": "Ukraine", "en": "Ukraine" } } ],
+  "party_badge": { "de": "Kriegspartei", "en": "Party to the war" },
+  "source_kinds": [
+    { "id": "intelligence_service", "label": { "de": "Geheimdienst", "en": "Intelligence service" } },
+    { "id": "media", "label": { "de": "Medien", "en": "Media" } },
+    { "id": "newsroom", "label": { "de": "Hintergrund der Redaktion", "en": "Newsroom background" } }
+  ],
+  "evidence_kinds": [
+    { "id": "published", "label": { "de": "Veröffentlichte Belege", "en": "Published evidence" } },
+    { "id": "citing_others", "label": { "de": "Beruft sich auf andere", "en": "Cites others" } },
+    { "id": "none", "label": { "de": "Keine genannt", "en": "None given" } }
+  ],
+  "units": [
+    { "id": "soldiers", "one": { "de": "Soldat", "en": "soldier" }, "other": { "de": "Soldaten", "en": "soldiers" } },
+    { "id": "deaths", "one": { "de": "Toter", "en": "dead" }, "other": { "de": "Tote", "en": "dead" } }
+  ],
+  "figure_kinds": [
+    { "id": "moved", "label": { "de": "bereits verlegt", "en": "already moved" } },
+    { "id": "planned_total", "label": { "de": "insgesamt geplant", "en": "planned in total" } },
+    { "id": "whole_army", "label": { "de": "gesamte Armee", "en": "whole army" } },
+    { "id": "killed", "label": { "de": "getötet", "en": "killed" } }
+  ],
+  "references": [
+    { "id": "whole", "figure": "whole-army", "chart_mode": { "de": "Im Verhältnis zur ganzen Armee", "en": "Against the whole army" }, "share_column": { "de": "Anteil an der Armee", "en": "Share of the army" }, "share_of": { "de": "der Armee", "en": "of the army" } }
+  ],
   "sources": [
     { "id": "nis", "name": { "de": "NIS", "en": "NIS" }, "kind": "intelligence_service",
       "country": { "de": "Südkorea", "en": "South Korea" }, "note": { "de": "-", "en": "-" } },
@@ -238,7 +262,10 @@ async fn against_the_whole_army_each_bar_shows_its_share() {
 
     click(&whole);
     settle().await;
-    assert_eq!(reader.chart.get_untracked(), ChartMode::AgainstWhole);
+    assert_eq!(
+        reader.chart.get_untracked(),
+        ChartMode::Against("whole".into())
+    );
     assert_eq!(attr(&whole, "aria-pressed").as_deref(), Some("true"));
     assert_eq!(attr(&compared, "aria-pressed").as_deref(), Some("false"));
     assert_eq!(
@@ -294,7 +321,7 @@ async fn compared_the_army_is_broken_off_the_scale_and_the_dead_are_a_labelled_s
     assert_eq!(ticks.first().map(String::as_str), Some("0"));
     assert_eq!(ticks.last().map(String::as_str), Some("12.000"));
 
-    reader.chart.set(ChartMode::AgainstWhole);
+    reader.chart.set(ChartMode::Against("whole".into()));
     settle().await;
     let army = mark(&host, "whole-army");
     assert!(army.query_selector(".chart-break").unwrap().is_none());
@@ -407,7 +434,7 @@ async fn the_chart_image_is_named_by_a_summary_of_its_figures() {
     for svg in drawings {
         assert_eq!(attr(&svg, "aria-hidden").as_deref(), Some("true"));
     }
-    reader.chart.set(ChartMode::AgainstWhole);
+    reader.chart.set(ChartMode::Against("whole".into()));
     settle().await;
     let label = attr(&find(&host, ".chart-figure"), "aria-label").unwrap_or_default();
     assert!(label.contains("Against the whole army"), "{label}");

@@ -28,6 +28,16 @@ const FIXTURE: &str = r#"{
     { "id": "russia", "label": { "de": "Russland", "en": "Russia" } },
     { "id": "ukraine", "label": { "de": "Ukraine", "en": "Ukraine" } }
   ],
+  "party_badge": { "de": "Kriegspartei", "en": "Party to the war" },
+  "source_kinds": [
+    { "id": "intelligence_service", "label": { "de": "Geheimdienst", "en": "Intelligence service" } },
+    { "id": "spokesperson", "label": { "de": "Sprecher", "en": "Spokesperson" } }
+  ],
+  "evidence_kinds": [
+    { "id": "published", "label": { "de": "Veröffentlichte Belege", "en": "Published evidence" } },
+    { "id": "citing_others", "label": { "de": "Beruft sich auf andere", "en": "Cites others" } },
+    { "id": "none", "label": { "de": "Keine genannt", "en": "None given" } }
+  ],
   "sources": [
     {
       "id": "nis",

@@ -29,6 +29,21 @@ const STORY: &str = r#"{
     { "id": "russia", "label": { "de": "Russland", "en": "Russia" } },
     { "id": "ukraine", "label": { "de": "Ukraine", "en": "Ukraine" } }
   ],
+  "party_badge": { "de": "Kriegspartei", "en": "Party to the war" },
+  "source_kinds": [
+    { "id": "intelligence_service", "label": { "de": "Geheimdienst", "en": "Intelligence service" } },
+    { "id": "spokesperson", "label": { "de": "Sprecher", "en": "Spokesperson" } }
+  ],
+  "evidence_kinds": [
+    { "id": "published", "label": { "de": "Veröffentlichte Belege", "en": "Published evidence" } },
+    { "id": "none", "label": { "de": "Keine genannt", "en": "None given" } }
+  ],
+  "units": [
+    { "id": "soldiers", "one": { "de": "Soldat", "en": "soldier" }, "other": { "de": "Soldaten", "en": "soldiers" } }
+  ],
+  "figure_kinds": [
+    { "id": "moved", "label": { "de": "bereits verlegt", "en": "already moved" } }
+  ],
   "sources": [
     { "id": "nis", "name": { "de": "Geheimdienst NIS", "en": "NIS intelligence service" },
       "kind": "intelligence_service", "country": { "de": "Südkorea", "en": "South Korea" },

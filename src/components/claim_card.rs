@@ -1,5 +1,5 @@
 //! One claim as a card: who says it and what kind of source that is, whether the source is
-//! a party to the war, the statement, the quote as printed, when, the evidence offered,
+//! a party (the story's badge), the statement, the quote as printed, when, the evidence offered,
 //! what it disputes and who disputes it, and the source's profile.
 //!
 //! The card follows the lenses without being rebuilt: `data-shown` and the reason a lens

@@ -1,6 +1,7 @@
 //! The figures compared: one bar per figure on a LINEAR scale from zero, bound to the
 //! view model `story::present::figures::chart` (no chart library), with a switch between "the
-//! claims compared" and "against the whole" (the reference figure), and the same data as a table (`FigureTable`).
+//! claims compared" and one mode against each of the story's reference figures, and the same
+//! data as a table (`FigureTable`).
 //!
 //! Layout: each figure is one row (`data-figure`, `data-shown`): its number, label, kind and
 //! source as HTML text, which wraps and stays readable from 320 px to 1200 px, over a small
@@ -14,9 +15,9 @@ use super::label;
 
 use super::figure_table::FigureTable;
 use crate::state::Action;
-use crate::story::figures::ChartMode;
-use crate::story::present::figures::{chart, BarShape, ChartMark, ChartView};
-use crate::story::ui_text::{self, ui};
+use crate::story::figures::modes;
+use crate::story::present::figures::{chart, mode_label, BarShape, ChartMark, ChartView};
+use crate::story::ui_text::ui;
 use crate::{use_story, StoryContexts};
 
 // SVG lengths are written as text: formatting floats at run time costs kilobytes of wasm.
@@ -45,8 +46,8 @@ pub fn FigureChart(figures: Vec<String>) -> impl IntoView {
         let (story, ids) = (story.clone(), figures.clone());
         Memo::new_with_compare(
             move |_| {
-                verdicts
-                    .with(|outcome| chart(&story, &ids, lang.get(), reader.chart.get(), outcome))
+                let mode = reader.chart.get();
+                verdicts.with(|outcome| chart(&story, &ids, lang.get(), &mode, outcome))
             },
             super::recomputed,
         )
@@ -64,19 +65,23 @@ pub fn FigureChart(figures: Vec<String>) -> impl IntoView {
             <h3>{label(lang, |t| t.chart_heading)}</h3>
             <div class="chart-controls">
                 <div class="chart-modes" role="group" aria-label=label(lang, |t| t.chart_mode)>
-                    {ChartMode::ALL
+                    // One button per mode of the story: the claims compared, then each reference.
+                    {modes(&story)
                         .into_iter()
                         .map(|mode| {
                             let story = story.clone();
+                            let name = mode.as_str().to_owned();
+                            let pressed = mode.clone();
+                            let words = (story.clone(), mode.clone());
                             view! {
                                 <button
                                     type="button"
                                     class="chart-mode"
-                                    data-mode=mode.as_str()
-                                    aria-pressed=move || (reader.chart.get() == mode).to_string()
-                                    on:click=move |_| reader.dispatch(&story, Action::SetChart(mode))
+                                    data-mode=name
+                                    aria-pressed=move || reader.chart.with(|now| *now == pressed).to_string()
+                                    on:click=move |_| reader.dispatch(&story, Action::SetChart(mode.clone()))
                                 >
-                                    {Signal::derive(move || ui_text::chart_mode(lang.get(), mode))}
+                                    {Signal::derive(move || mode_label(&words.0, &words.1, lang.get()).to_owned())}
                                 </button>
                             }
                         })
@@ -93,7 +98,7 @@ pub fn FigureChart(figures: Vec<String>) -> impl IntoView {
             </div>
             <div
                 class="chart-figure"
-                data-mode=move || reader.chart.get().as_str()
+                data-mode=move || reader.chart.with(|mode| mode.as_str().to_owned())
                 role="img"
                 aria-label=move || model.with(|v| v.summary.clone())
                 hidden=move || reader.show_table.get()
@@ -139,7 +144,7 @@ fn mark(model: Memo<ChartView>, index: usize, id: String) -> impl IntoView {
             </p>
             <p class="chart-label">{mark_text(model, index, |m| &m.label)}</p>
             <p class="chart-meta">
-                <span class="chart-kind">{mark_text(model, index, |m| m.kind)}</span>
+                <span class="chart-kind">{mark_text(model, index, |m| &m.kind)}</span>
                 " · "
                 <span class="chart-source">{mark_text(model, index, |m| &m.source)}</span>
             </p>
@@ -213,7 +218,7 @@ fn bar_shape(bar: &BarShape) -> impl IntoView {
         <rect
             class="chart-bar-shape"
             class:is-stub=bar.stub
-            class:is-whole=bar.whole
+            class:is-reference=bar.reference
             x="0"
             y=BAR_INSET
             width=bar.width.clone()

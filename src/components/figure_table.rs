@@ -6,7 +6,6 @@
 use leptos::prelude::*;
 
 use super::label;
-use crate::story::ui_text;
 
 use crate::story::present::figures::{table, TableRow, TableView};
 use crate::{use_story, StoryContexts};
@@ -28,14 +27,22 @@ pub fn FigureTable(figures: Vec<String>) -> impl IntoView {
         move |_| verdicts.with(|outcome| table(&story, &figures, lang.get(), outcome)),
         super::recomputed,
     );
-    // The rows are fixed by `figures`: a plain list whose cells follow the model.
+    // The rows are fixed by `figures`, the share columns by the story's references: plain
+    // lists whose cells follow the model.
+    let columns = model.with_untracked(|m| m.share_columns.len());
     let rows = model.with_untracked(|m| {
         m.rows
             .iter()
             .enumerate()
-            .map(|(index, row)| table_row(model, index, row.id.clone()))
+            .map(|(index, row)| table_row(model, index, row.id.clone(), columns))
             .collect_view()
     });
+    let share_headers = (0..columns)
+        .map(|column| {
+            let heading = super::item_text(model, |m| &m.share_columns, column, String::as_str);
+            view! { <th scope="col">{heading}</th> }
+        })
+        .collect_view();
 
     view! {
         <table class="figure-table">
@@ -45,7 +52,7 @@ pub fn FigureTable(figures: Vec<String>) -> impl IntoView {
                     <th scope="col">{label(lang, |t| t.col_number)}</th>
                     <th scope="col">{label(lang, |t| t.col_kind)}</th>
                     <th scope="col">{label(lang, |t| t.col_source)}</th>
-                    <th scope="col">{move || ui_text::col_share(lang.get())}</th>
+                    {share_headers}
                     <th scope="col">{label(lang, |t| t.col_status)}</th>
                 </tr>
             </thead>
@@ -60,7 +67,21 @@ fn cell(model: Memo<TableView>, index: usize, pick: fn(&TableRow) -> &str) -> Si
     super::item_text(model, |m| &m.rows, index, pick)
 }
 
-fn table_row(model: Memo<TableView>, index: usize, id: String) -> impl IntoView {
+/// The share of the row at `index` in the share column `column`, following the model.
+fn share(model: Memo<TableView>, index: usize, column: usize) -> Signal<String> {
+    Signal::derive(move || {
+        model
+            .with(|m| {
+                m.rows
+                    .get(index)
+                    .and_then(|row| row.shares.get(column))
+                    .cloned()
+            })
+            .unwrap_or_default()
+    })
+}
+
+fn table_row(model: Memo<TableView>, index: usize, id: String, columns: usize) -> impl IntoView {
     let set_aside = move || model.with(|m| m.rows.get(index).is_some_and(|row| !row.shown));
     view! {
         <tr
@@ -71,7 +92,9 @@ fn table_row(model: Memo<TableView>, index: usize, id: String) -> impl IntoView 
             <th scope="row" class="figure-number">{cell(model, index, |r| &r.number)}</th>
             <td>{cell(model, index, |r| &r.kind)}</td>
             <td>{cell(model, index, |r| &r.source)}</td>
-            <td class="figure-share">{cell(model, index, |r| &r.share)}</td>
+            {(0..columns)
+                .map(|column| view! { <td class="figure-share">{share(model, index, column)}</td> })
+                .collect_view()}
             <td class="figure-criteria">{cell(model, index, |r| &r.criteria)}</td>
         </tr>
     }

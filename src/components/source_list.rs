@@ -1,5 +1,5 @@
-//! Every source of the story: its name, what kind of source it is, its country, a badge
-//! when it is a party to the war, and its profile (the story's note) behind a disclosure.
+//! Every source of the story: its name, what kind of source it is, its country, the story's
+//! badge when it is a party, and its profile (the story's note) behind a disclosure.
 //! Each entry is `id="source-<id>"`, so a claim card can link to it.
 use std::sync::Arc;
 

@@ -1,18 +1,19 @@
 //! Chart geometry for figures that span six orders of magnitude (six dead, 1,500,
 //! 10,000, 12,000, 1,200,000), honestly: every scale is LINEAR, starting at zero.
 //!
-//! Two modes, never a log scale passed off as linear:
+//! Modes, never a log scale passed off as linear:
 //! - [`ChartMode::Compared`]: the claimed figures side by side on a scale up to the
-//!   largest figure that is not the whole army; the whole army is far beyond that
-//!   scale, so its bar is `off_scale` (drawn broken, with its number).
-//! - [`ChartMode::AgainstWhole`]: one scale up to the whole army, so each bar's length
-//!   is its share of the army (12,000 of 1.2 million is 1 %).
+//!   largest figure that is not a reference (the story's `references`, e.g. a whole army); a
+//!   reference far beyond that scale is `off_scale` (drawn broken, with its number).
+//! - [`ChartMode::Against`] one reference: one scale up to the reference, so each bar's length
+//!   is its share of it (12,000 of 1.2 million is 1 %).
 //!
 //! A bar shorter than [`MIN_VISIBLE`] of the scale is `too_small_to_see`: it is drawn as a
 //! stub (see [`bar_width`]) with its number labelled, so a reader never mistakes it for zero.
 //! Nothing here divides by zero or panics, whatever the figures.
 
-use super::model::{Figure, FigureKind};
+use super::load::is_valid_id;
+use super::model::{Figure, Story};
 
 /// Below this fraction of the scale a bar is drawn as a labelled stub.
 pub const MIN_VISIBLE: f64 = 0.005;
@@ -23,30 +24,61 @@ pub const MIN_STUB_PX: u32 = 2;
 /// At most this many intervals between ticks.
 const MAX_TICK_INTERVALS: u64 = 6;
 
+/// The name of [`ChartMode::Compared`] in the URL.
+const COMPARED: &str = "compared";
+
 /// How the chart compares its figures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ChartMode {
-    /// The claimed figures on a shared scale; the whole army off the scale.
+    /// The claimed figures on a shared scale; the references off the scale.
     #[default]
     Compared,
-    /// Every figure as a share of the whole army.
-    AgainstWhole,
+    /// Every figure as a share of the reference with this id (`story.references`).
+    Against(String),
 }
 
 impl ChartMode {
-    pub const ALL: [ChartMode; 2] = [ChartMode::Compared, ChartMode::AgainstWhole];
-
-    /// The mode's name in the URL.
-    pub fn as_str(self) -> &'static str {
+    /// The mode's name in the URL: `compared`, or the reference's id (`whole`).
+    pub fn as_str(&self) -> &str {
         match self {
-            ChartMode::Compared => "compared",
-            ChartMode::AgainstWhole => "whole",
+            ChartMode::Compared => COMPARED,
+            ChartMode::Against(reference) => reference,
         }
     }
 
+    /// A mode from its URL name; whether the story has that reference is for the story to say
+    /// (see [`modes`]).
     pub fn parse(s: &str) -> Option<Self> {
-        ChartMode::ALL.into_iter().find(|m| m.as_str() == s)
+        if s == COMPARED {
+            Some(ChartMode::Compared)
+        } else {
+            is_valid_id(s).then(|| ChartMode::Against(s.to_owned()))
+        }
     }
+}
+
+/// The chart modes `story` offers: compared, then one per reference, in story order.
+pub fn modes(story: &Story) -> Vec<ChartMode> {
+    let against = story
+        .references
+        .iter()
+        .map(|r| ChartMode::Against(r.id.clone()));
+    std::iter::once(ChartMode::Compared)
+        .chain(against)
+        .collect()
+}
+
+/// The figure `mode` compares against in `story`: its reference's figure id.
+pub fn against<'a>(story: &'a Story, mode: &ChartMode) -> Option<&'a str> {
+    match mode {
+        ChartMode::Compared => None,
+        ChartMode::Against(id) => story.reference(id).map(|r| r.figure.as_str()),
+    }
+}
+
+/// The ids of the story's reference figures.
+pub fn reference_figures(story: &Story) -> Vec<&str> {
+    story.references.iter().map(|r| r.figure.as_str()).collect()
 }
 
 /// One figure's bar.
@@ -57,27 +89,28 @@ pub struct Bar {
     pub value: u64,
     /// Bar length as a fraction of `scale_max`, clamped to `0..=1`.
     pub fraction: f64,
-    /// The value as a share of the whole army, when the chart has one.
-    pub share_of_whole: Option<f64>,
-    /// Larger than the scale (the whole army in `Compared` mode): drawn broken, with its number.
+    /// The value as a share of the reference the chart is against, when it has one.
+    pub share: Option<f64>,
+    /// Larger than the scale (a reference in `Compared` mode): drawn broken, with its number.
     pub off_scale: bool,
     /// Non-zero but shorter than [`MIN_VISIBLE`]: drawn as a stub and labelled.
     pub too_small_to_see: bool,
-    /// This figure is the whole army.
-    pub is_whole: bool,
+    /// This figure is a reference (one the others are compared against).
+    pub is_reference: bool,
+    /// This figure is the reference the chart is against.
+    pub is_against: bool,
 }
 
 /// Everything needed to draw the chart; bars in input order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartGeometry {
-    pub mode: ChartMode,
     /// The value at the end of the track; `0` only for an empty chart.
     pub scale_max: u64,
     /// Round linear ticks from 0 up to at most `scale_max`, evenly spaced.
     pub ticks: Vec<u64>,
     pub bars: Vec<Bar>,
-    /// The whole army's value, when one of the figures is it.
-    pub whole: Option<u64>,
+    /// The value of the reference the chart is against, when it is one of the figures.
+    pub reference: Option<u64>,
 }
 
 impl ChartGeometry {
@@ -87,19 +120,21 @@ impl ChartGeometry {
     }
 }
 
-/// The geometry of a chart of `figures` in `mode`.
-pub fn chart(figures: &[&Figure], mode: ChartMode) -> ChartGeometry {
-    let whole = whole(figures);
+/// The geometry of a chart of `figures`, whose `references` (figure ids) are the story's
+/// reference figures, against the figure `against` (a reference's figure id) or compared.
+pub fn chart(figures: &[&Figure], references: &[&str], against: Option<&str>) -> ChartGeometry {
+    let is_reference = |f: &Figure| references.contains(&f.id.as_str());
+    let reference = against.and_then(|id| value_of(figures, id));
     let largest = figures.iter().map(|f| f.count()).max().unwrap_or(0);
     let largest_claimed = figures
         .iter()
-        .filter(|f| f.kind != FigureKind::WholeArmy)
+        .filter(|f| !is_reference(f))
         .map(|f| f.count())
         .max();
 
-    let scale_max = match mode {
-        ChartMode::Compared => largest_claimed.filter(|v| *v > 0).unwrap_or(largest),
-        ChartMode::AgainstWhole => whole.unwrap_or(largest),
+    let scale_max = match against {
+        None => largest_claimed.filter(|v| *v > 0).unwrap_or(largest),
+        Some(_) => reference.unwrap_or(largest),
     };
 
     let bars = figures
@@ -111,35 +146,36 @@ pub fn chart(figures: &[&Figure], mode: ChartMode) -> ChartGeometry {
                 figure: f.id.clone(),
                 value,
                 fraction,
-                share_of_whole: share_of_whole(value, whole),
+                share: share_of(value, reference),
                 off_scale: value > scale_max,
                 too_small_to_see: value > 0 && fraction < MIN_VISIBLE,
-                is_whole: f.kind == FigureKind::WholeArmy,
+                is_reference: is_reference(f),
+                is_against: against == Some(f.id.as_str()),
             }
         })
         .collect();
 
     ChartGeometry {
-        mode,
         scale_max,
         ticks: ticks(scale_max),
         bars,
-        whole,
+        reference,
     }
 }
 
-/// The whole army's value, when one of `figures` is it (and it is not zero).
-pub fn whole(figures: &[&Figure]) -> Option<u64> {
+/// The value of the figure `id` when it is one of `figures` (and it is not zero): what a
+/// reference among them is worth.
+pub fn value_of(figures: &[&Figure], id: &str) -> Option<u64> {
     figures
         .iter()
-        .find(|f| f.kind == FigureKind::WholeArmy)
+        .find(|f| f.id == id)
         .map(|f| f.count())
-        .filter(|w| *w > 0)
+        .filter(|v| *v > 0)
 }
 
-/// `value` as a share of `whole` (`None` without a whole); the same in every chart mode.
-pub fn share_of_whole(value: u64, whole: Option<u64>) -> Option<f64> {
-    whole.map(|w| value as f64 / w as f64)
+/// `value` as a share of `reference` (`None` without one); the same in every chart mode.
+pub fn share_of(value: u64, reference: Option<u64>) -> Option<f64> {
+    reference.map(|r| value as f64 / r as f64)
 }
 
 /// `value / scale_max`, clamped to `0..=1`; `0` for a zero scale.
@@ -222,19 +258,27 @@ pub fn css_percent(fraction: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::model::{Text, Unit};
+    use crate::story::model::{Story, Text};
 
-    fn figure(id: &str, value: f64, kind: FigureKind) -> Figure {
+    /// The story's reference figure: the whole army.
+    const REFS: &[&str] = &["army"];
+    /// Against the whole army.
+    const WHOLE: Option<&str> = Some("army");
+    /// Both modes: compared, and against the whole army.
+    const MODES: [Option<&str>; 2] = [None, WHOLE];
+
+    fn figure(id: &str, value: f64, kind: &str) -> Figure {
         Figure {
             id: id.into(),
             claim: "c".into(),
             value,
-            unit: if kind == FigureKind::Killed {
-                Unit::Deaths
+            unit: if kind == "killed" {
+                "deaths"
             } else {
-                Unit::Soldiers
-            },
-            kind,
+                "soldiers"
+            }
+            .into(),
+            kind: kind.into(),
             label: Text::new(),
         }
     }
@@ -242,11 +286,11 @@ mod tests {
     /// The story's five figures, spanning six orders of magnitude.
     fn story_figures() -> Vec<Figure> {
         vec![
-            figure("moved", 1_500.0, FigureKind::Moved),
-            figure("prepared", 10_000.0, FigureKind::InPreparation),
-            figure("total", 12_000.0, FigureKind::PlannedTotal),
-            figure("army", 1_200_000.0, FigureKind::WholeArmy),
-            figure("dead", 6.0, FigureKind::Killed),
+            figure("moved", 1_500.0, "moved"),
+            figure("prepared", 10_000.0, "in_preparation"),
+            figure("total", 12_000.0, "planned_total"),
+            figure("army", 1_200_000.0, "whole_army"),
+            figure("dead", 6.0, "killed"),
         ]
     }
 
@@ -260,20 +304,84 @@ mod tests {
 
     #[test]
     fn chart_mode_round_trips_through_its_url_name() {
-        for mode in ChartMode::ALL {
-            assert_eq!(ChartMode::parse(mode.as_str()), Some(mode));
+        let whole = ChartMode::Against("whole".into());
+        for mode in [ChartMode::Compared, whole.clone()] {
+            assert_eq!(ChartMode::parse(mode.as_str()), Some(mode.clone()));
         }
         assert_eq!(ChartMode::Compared.as_str(), "compared");
-        assert_eq!(ChartMode::AgainstWhole.as_str(), "whole");
-        assert_eq!(ChartMode::parse("log"), None);
+        assert_eq!(whole.as_str(), "whole");
+        assert_eq!(ChartMode::parse("Log"), None);
+        assert_eq!(ChartMode::parse("a&b"), None);
         assert_eq!(ChartMode::default(), ChartMode::Compared);
+    }
+
+    fn story_with_references(ids: &[&str]) -> Story {
+        let mut story = crate::story::load(crate::story::BUNDLED).unwrap();
+        let template = story.references[0].clone();
+        story.references = ids
+            .iter()
+            .map(|id| crate::story::Reference {
+                id: (*id).into(),
+                ..template.clone()
+            })
+            .collect();
+        story
+    }
+
+    #[test]
+    fn a_story_offers_one_mode_per_reference_after_compared() {
+        let none = story_with_references(&[]);
+        assert_eq!(modes(&none), [ChartMode::Compared]);
+        let one = story_with_references(&["whole"]);
+        assert_eq!(
+            modes(&one),
+            [ChartMode::Compared, ChartMode::Against("whole".into())]
+        );
+        let two = story_with_references(&["whole", "population"]);
+        assert_eq!(modes(&two).len(), 3);
+        assert_eq!(
+            against(&two, &ChartMode::Against("population".into())),
+            Some("whole-army")
+        );
+        assert_eq!(against(&two, &ChartMode::Compared), None);
+        assert_eq!(against(&none, &ChartMode::Against("whole".into())), None);
+    }
+
+    #[test]
+    fn against_a_second_reference_the_first_is_an_ordinary_bar_with_its_share() {
+        let figures = story_figures();
+        let refs: Vec<&Figure> = figures.iter().collect();
+        // Two references: the army and the 12,000 planned in total.
+        let g = chart(&refs, &["army", "total"], Some("total"));
+        assert_eq!(g.scale_max, 12_000);
+        assert_eq!(g.reference, Some(12_000));
+        let army = bar(&g, "army");
+        assert!(army.off_scale && army.is_reference && !army.is_against);
+        assert!(close(army.share.unwrap(), 100.0));
+        let total = bar(&g, "total");
+        assert!(total.is_against && close(total.share.unwrap(), 1.0));
+        assert!(close(bar(&g, "moved").share.unwrap(), 0.125));
+        // Compared, neither reference sets the scale.
+        let compared = chart(&refs, &["army", "total"], None);
+        assert_eq!(compared.scale_max, 10_000);
+        assert!(bar(&compared, "total").off_scale);
+    }
+
+    #[test]
+    fn without_references_nothing_is_off_the_scale() {
+        let figures = story_figures();
+        let refs: Vec<&Figure> = figures.iter().collect();
+        let g = chart(&refs, &[], None);
+        assert_eq!(g.scale_max, 1_200_000);
+        assert!(g.bars.iter().all(|b| !b.off_scale && !b.is_reference));
+        assert!(g.bars.iter().all(|b| b.share.is_none()));
     }
 
     #[test]
     fn compared_scale_ends_at_the_largest_claimed_figure_not_the_army() {
         let figures = story_figures();
         let refs: Vec<&Figure> = figures.iter().collect();
-        let g = chart(&refs, ChartMode::Compared);
+        let g = chart(&refs, REFS, None);
         assert_eq!(g.scale_max, 12_000);
         assert!(close(bar(&g, "total").fraction, 1.0));
         assert!(close(bar(&g, "moved").fraction, 0.125));
@@ -284,10 +392,10 @@ mod tests {
     fn compared_chart_breaks_the_whole_army_bar_off_the_scale() {
         let figures = story_figures();
         let refs: Vec<&Figure> = figures.iter().collect();
-        let g = chart(&refs, ChartMode::Compared);
+        let g = chart(&refs, REFS, None);
         let army = bar(&g, "army");
         assert!(army.off_scale);
-        assert!(army.is_whole);
+        assert!(army.is_reference);
         assert!(close(army.fraction, 1.0), "clamped to the track");
         assert_eq!(army.value, 1_200_000);
         assert!(g.bars.iter().filter(|b| b.off_scale).count() == 1);
@@ -297,12 +405,12 @@ mod tests {
     fn against_whole_twelve_thousand_is_one_percent_of_the_army() {
         let figures = story_figures();
         let refs: Vec<&Figure> = figures.iter().collect();
-        let g = chart(&refs, ChartMode::AgainstWhole);
+        let g = chart(&refs, REFS, WHOLE);
         assert_eq!(g.scale_max, 1_200_000);
-        assert_eq!(g.whole, Some(1_200_000));
+        assert_eq!(g.reference, Some(1_200_000));
         let total = bar(&g, "total");
         assert!(close(total.fraction, 0.01));
-        assert!(close(total.share_of_whole.unwrap(), 0.01));
+        assert!(close(total.share.unwrap(), 0.01));
         let army = bar(&g, "army");
         assert!(close(army.fraction, 1.0));
         assert!(!army.off_scale);
@@ -310,16 +418,18 @@ mod tests {
     }
 
     #[test]
-    fn shares_of_the_whole_are_the_same_in_both_modes() {
+    fn bars_share_the_reference_the_chart_is_against_and_compared_bars_none() {
         let figures = story_figures();
         let refs: Vec<&Figure> = figures.iter().collect();
-        let compared = chart(&refs, ChartMode::Compared);
-        let whole = chart(&refs, ChartMode::AgainstWhole);
-        for (a, b) in compared.bars.iter().zip(&whole.bars) {
-            assert_eq!(a.share_of_whole, b.share_of_whole);
+        let compared = chart(&refs, REFS, None);
+        let whole = chart(&refs, REFS, WHOLE);
+        assert!(compared.bars.iter().all(|b| b.share.is_none()));
+        assert_eq!(compared.reference, None);
+        for b in &whole.bars {
+            assert_eq!(b.share, share_of(b.value, Some(1_200_000)), "{}", b.figure);
         }
         assert!(close(
-            bar(&compared, "moved").share_of_whole.unwrap(),
+            bar(&whole, "moved").share.unwrap(),
             1_500.0 / 1_200_000.0
         ));
     }
@@ -328,10 +438,10 @@ mod tests {
     fn six_dead_are_too_small_to_see_in_both_modes() {
         let figures = story_figures();
         let refs: Vec<&Figure> = figures.iter().collect();
-        for mode in ChartMode::ALL {
-            let g = chart(&refs, mode);
+        for against in MODES {
+            let g = chart(&refs, REFS, against);
             let dead = bar(&g, "dead");
-            assert!(dead.too_small_to_see, "{mode:?}");
+            assert!(dead.too_small_to_see, "{against:?}");
             assert!(dead.fraction > 0.0, "a stub, not nothing");
         }
     }
@@ -340,11 +450,11 @@ mod tests {
     fn against_whole_1500_is_a_stub_but_10000_is_visible() {
         let figures = story_figures();
         let refs: Vec<&Figure> = figures.iter().collect();
-        let g = chart(&refs, ChartMode::AgainstWhole);
+        let g = chart(&refs, REFS, WHOLE);
         assert!(bar(&g, "moved").too_small_to_see);
         assert!(!bar(&g, "prepared").too_small_to_see);
         assert!(!bar(&g, "total").too_small_to_see);
-        let c = chart(&refs, ChartMode::Compared);
+        let c = chart(&refs, REFS, None);
         assert!(!bar(&c, "moved").too_small_to_see);
     }
 
@@ -352,7 +462,7 @@ mod tests {
     fn bars_keep_input_order() {
         let figures = story_figures();
         let refs: Vec<&Figure> = figures.iter().rev().collect();
-        let g = chart(&refs, ChartMode::Compared);
+        let g = chart(&refs, REFS, None);
         let order: Vec<&str> = g.bars.iter().map(|b| b.figure.as_str()).collect();
         assert_eq!(order, ["dead", "army", "total", "prepared", "moved"]);
     }
@@ -361,8 +471,8 @@ mod tests {
     fn scale_is_linear_bars_proportional_to_values() {
         let figures = story_figures();
         let refs: Vec<&Figure> = figures.iter().collect();
-        for mode in ChartMode::ALL {
-            let g = chart(&refs, mode);
+        for against in MODES {
+            let g = chart(&refs, REFS, against);
             for b in g.bars.iter().filter(|b| !b.off_scale) {
                 assert!(close(b.fraction * g.scale_max as f64, b.value as f64));
             }
@@ -398,21 +508,18 @@ mod tests {
     fn chart_ticks_follow_the_mode() {
         let figures = story_figures();
         let refs: Vec<&Figure> = figures.iter().collect();
-        assert_eq!(chart(&refs, ChartMode::Compared).ticks, ticks(12_000));
-        assert_eq!(
-            chart(&refs, ChartMode::AgainstWhole).ticks,
-            ticks(1_200_000)
-        );
+        assert_eq!(chart(&refs, REFS, None).ticks, ticks(12_000));
+        assert_eq!(chart(&refs, REFS, WHOLE).ticks, ticks(1_200_000));
     }
 
     #[test]
     fn empty_input_gives_an_empty_chart() {
-        for mode in ChartMode::ALL {
-            let g = chart(&[], mode);
+        for against in MODES {
+            let g = chart(&[], REFS, against);
             assert_eq!(g.scale_max, 0);
             assert!(g.ticks.is_empty());
             assert!(g.bars.is_empty());
-            assert_eq!(g.whole, None);
+            assert_eq!(g.reference, None);
             assert_eq!(g.position(5), 0.0);
         }
     }
@@ -420,52 +527,51 @@ mod tests {
     #[test]
     fn without_whole_army_against_whole_falls_back_to_largest_figure_and_has_no_shares() {
         let figures = story_figures();
-        let refs: Vec<&Figure> = figures
-            .iter()
-            .filter(|f| f.kind != FigureKind::WholeArmy)
-            .collect();
-        let g = chart(&refs, ChartMode::AgainstWhole);
+        let refs: Vec<&Figure> = figures.iter().filter(|f| f.kind != "whole_army").collect();
+        let g = chart(&refs, REFS, WHOLE);
         assert_eq!(g.scale_max, 12_000);
-        assert_eq!(g.whole, None);
-        assert!(g.bars.iter().all(|b| b.share_of_whole.is_none()));
+        assert_eq!(g.reference, None);
+        assert!(g.bars.iter().all(|b| b.share.is_none()));
     }
 
     #[test]
     fn only_the_whole_army_in_compared_mode_is_on_its_own_scale() {
-        let army = figure("army", 1_200_000.0, FigureKind::WholeArmy);
-        let g = chart(&[&army], ChartMode::Compared);
+        let army = figure("army", 1_200_000.0, "whole_army");
+        let g = chart(&[&army], REFS, None);
         assert_eq!(g.scale_max, 1_200_000);
         assert!(!g.bars[0].off_scale);
         assert!(close(g.bars[0].fraction, 1.0));
-        assert_eq!(g.bars[0].share_of_whole, Some(1.0));
+        assert!(g.bars[0].is_reference && !g.bars[0].is_against);
+        assert_eq!(g.bars[0].share, None, "compared, nothing is a share");
+        assert_eq!(chart(&[&army], REFS, WHOLE).bars[0].share, Some(1.0));
     }
 
     #[test]
     fn zero_nan_and_negative_values_never_divide_by_zero() {
-        let zero = figure("zero", 0.0, FigureKind::Moved);
-        let nan = figure("nan", f64::NAN, FigureKind::Moved);
-        let neg = figure("neg", -5.0, FigureKind::Killed);
-        let army0 = figure("army", 0.0, FigureKind::WholeArmy);
-        let inf = figure("inf", f64::INFINITY, FigureKind::PlannedTotal);
-        for mode in ChartMode::ALL {
-            let g = chart(&[&zero, &nan, &neg, &army0], mode);
+        let zero = figure("zero", 0.0, "moved");
+        let nan = figure("nan", f64::NAN, "moved");
+        let neg = figure("neg", -5.0, "killed");
+        let army0 = figure("army", 0.0, "whole_army");
+        let inf = figure("inf", f64::INFINITY, "planned_total");
+        for against in MODES {
+            let g = chart(&[&zero, &nan, &neg, &army0], REFS, against);
             assert_eq!(g.scale_max, 0);
-            assert_eq!(g.whole, None);
+            assert_eq!(g.reference, None);
             for b in &g.bars {
                 assert_eq!(b.fraction, 0.0);
                 assert!(!b.too_small_to_see && !b.off_scale);
-                assert_eq!(b.share_of_whole, None);
+                assert_eq!(b.share, None);
             }
-            let g = chart(&[&inf, &zero], mode);
+            let g = chart(&[&inf, &zero], REFS, against);
             assert!(g.bars.iter().all(|b| b.fraction.is_finite()));
         }
     }
 
     #[test]
     fn huge_values_do_not_overflow() {
-        let huge = figure("huge", 1e30, FigureKind::PlannedTotal);
-        let six = figure("six", 6.0, FigureKind::Killed);
-        let g = chart(&[&huge, &six], ChartMode::Compared);
+        let huge = figure("huge", 1e30, "planned_total");
+        let six = figure("six", 6.0, "killed");
+        let g = chart(&[&huge, &six], REFS, None);
         assert_eq!(g.scale_max, u64::MAX);
         assert!(bar(&g, "six").too_small_to_see);
         assert!(!g.ticks.is_empty());
@@ -475,7 +581,7 @@ mod tests {
     fn bar_width_is_proportional_with_a_visible_stub_for_tiny_bars() {
         let figures = story_figures();
         let refs: Vec<&Figure> = figures.iter().collect();
-        let compared = chart(&refs, ChartMode::Compared);
+        let compared = chart(&refs, REFS, None);
         assert_eq!(bar_width(bar(&compared, "moved")), "12.500%");
         assert_eq!(bar_width(bar(&compared, "total")), "100.000%");
         assert_eq!(
@@ -484,12 +590,12 @@ mod tests {
             "clamped to the track"
         );
         assert_eq!(bar_width(bar(&compared, "dead")), MIN_STUB_PX.to_string());
-        let whole = chart(&refs, ChartMode::AgainstWhole);
+        let whole = chart(&refs, REFS, WHOLE);
         assert_eq!(bar_width(bar(&whole, "total")), "1.000%");
         assert_eq!(bar_width(bar(&whole, "moved")), "2", "a stub of two pixels");
-        let zero = figure("zero", 0.0, FigureKind::Moved);
-        let nan = figure("nan", f64::NAN, FigureKind::Moved);
-        let g = chart(&[&zero, &nan], ChartMode::Compared);
+        let zero = figure("zero", 0.0, "moved");
+        let nan = figure("nan", f64::NAN, "moved");
+        let g = chart(&[&zero, &nan], REFS, None);
         for b in &g.bars {
             assert_eq!(bar_width(b), "0.000%", "nothing to draw is not a stub");
         }
@@ -499,20 +605,22 @@ mod tests {
     fn whole_is_the_non_zero_whole_army_and_shares_are_of_it() {
         let figures = story_figures();
         let refs: Vec<&Figure> = figures.iter().collect();
-        assert_eq!(whole(&refs), Some(1_200_000));
-        assert_eq!(whole(&refs[..3]), None);
-        let army0 = figure("army", 0.0, FigureKind::WholeArmy);
-        assert_eq!(whole(&[&army0]), None);
-        assert_eq!(share_of_whole(12_000, Some(1_200_000)), Some(0.01));
-        assert_eq!(share_of_whole(12_000, None), None);
+        assert_eq!(value_of(&refs, "army"), Some(1_200_000));
+        assert_eq!(value_of(&refs[..3], "army"), None);
+        let army0 = figure("army", 0.0, "whole_army");
+        assert_eq!(value_of(&[&army0], "army"), None);
+        assert_eq!(share_of(12_000, Some(1_200_000)), Some(0.01));
+        assert_eq!(share_of(12_000, None), None);
     }
 
     #[test]
     fn bundled_story_figures_all_fit_the_chart() {
         let story: crate::story::Story = serde_json::from_str(crate::story::BUNDLED).unwrap();
         let refs: Vec<&Figure> = story.figures.iter().collect();
-        for mode in ChartMode::ALL {
-            let g = chart(&refs, mode);
+        let references = reference_figures(&story);
+        for mode in modes(&story) {
+            let against = against(&story, &mode);
+            let g = chart(&refs, &references, against);
             assert_eq!(g.bars.len(), story.figures.len());
             assert!(g.scale_max > 0);
             for b in &g.bars {
@@ -520,7 +628,7 @@ mod tests {
                 assert_eq!(b.off_scale, b.value > g.scale_max, "{}", b.figure);
                 // Only the whole army may leave the scale, and only when compared.
                 if b.off_scale {
-                    assert!(b.is_whole && mode == ChartMode::Compared, "{}", b.figure);
+                    assert!(b.is_reference && against.is_none(), "{}", b.figure);
                 }
             }
         }
@@ -530,10 +638,11 @@ mod tests {
     fn bundled_story_twelve_thousand_is_one_percent_of_its_army() {
         let story: crate::story::Story = serde_json::from_str(crate::story::BUNDLED).unwrap();
         let refs: Vec<&Figure> = story.figures.iter().collect();
-        let g = chart(&refs, ChartMode::AgainstWhole);
-        assert_eq!(g.whole, Some(1_200_000));
+        let whole = against(&story, &ChartMode::Against("whole".into()));
+        let g = chart(&refs, &reference_figures(&story), whole);
+        assert_eq!(g.reference, Some(1_200_000));
         let total = g.bars.iter().find(|b| b.value == 12_000).unwrap();
-        assert!(close(total.share_of_whole.unwrap(), 0.01));
+        assert!(close(total.share.unwrap(), 0.01));
         assert!(close(total.fraction, 0.01));
     }
 

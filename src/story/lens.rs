@@ -200,10 +200,7 @@ pub fn format_active(active: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::model::{
-        Evidence, Figure, FigureKind, RuleMatch, Side, Source, SourceKind, Stance, Status, Text,
-        Unit,
-    };
+    use crate::story::model::{Figure, RuleMatch, Side, Source, Stance, Status, Text};
 
     fn text(s: &str) -> Text {
         [
@@ -214,18 +211,18 @@ mod tests {
         .collect()
     }
 
-    fn source(id: &str, kind: SourceKind, party: Option<&str>) -> Source {
+    fn source(id: &str, kind: &str, party: Option<&str>) -> Source {
         Source {
             id: id.into(),
             name: text(id),
-            kind,
+            kind: kind.into(),
             country: text("-"),
             party: party.map(str::to_string),
             note: text("-"),
         }
     }
 
-    fn claim(id: &str, source: &str, stance: Stance, evidence: Evidence, status: Status) -> Claim {
+    fn claim(id: &str, source: &str, stance: Stance, evidence: &str, status: Status) -> Claim {
         Claim {
             id: id.into(),
             source: source.into(),
@@ -234,19 +231,19 @@ mod tests {
             statement: text(id),
             quote: None,
             when: text("-"),
-            evidence,
+            evidence: evidence.into(),
             status,
             disputes: Vec::new(),
         }
     }
 
-    fn figure(id: &str, claim: &str, value: f64, kind: FigureKind) -> Figure {
+    fn figure(id: &str, claim: &str, value: f64, kind: &str) -> Figure {
         Figure {
             id: id.into(),
             claim: claim.into(),
             value,
-            unit: Unit::Soldiers,
-            kind,
+            unit: "soldiers".into(),
+            kind: kind.into(),
             label: text(id),
         }
     }
@@ -289,11 +286,17 @@ mod tests {
                     label: text("ukraine"),
                 },
             ],
+            party_badge: Some(text("party")),
+            source_kinds: Vec::new(),
+            evidence_kinds: Vec::new(),
+            units: Vec::new(),
+            figure_kinds: Vec::new(),
+            references: Vec::new(),
             sources: vec![
-                source("nis", SourceKind::IntelligenceService, None),
-                source("kr-media", SourceKind::Media, None),
-                source("kremlin", SourceKind::Spokesperson, Some("russia")),
-                source("kyiv", SourceKind::HeadOfState, Some("ukraine")),
+                source("nis", "intelligence_service", None),
+                source("kr-media", "media", None),
+                source("kremlin", "spokesperson", Some("russia")),
+                source("kyiv", "head_of_state", Some("ukraine")),
             ],
             questions: Vec::new(),
             claims: vec![
@@ -301,40 +304,35 @@ mod tests {
                     "nis-moved",
                     "nis",
                     Stance::Asserts,
-                    Evidence::Published,
+                    "published",
                     Status::OnRecord,
                 ),
                 claim(
                     "media-total",
                     "kr-media",
                     Stance::Asserts,
-                    Evidence::CitingOthers,
+                    "citing_others",
                     Status::Unconfirmed,
                 ),
                 claim(
                     "kremlin-denies",
                     "kremlin",
                     Stance::Denies,
-                    Evidence::None,
+                    "none",
                     Status::OnRecord,
                 ),
                 claim(
                     "kyiv-prepared",
                     "kyiv",
                     Stance::Asserts,
-                    Evidence::UnpublishedIntelligence,
+                    "unpublished_intelligence",
                     Status::OnRecord,
                 ),
             ],
             figures: vec![
-                figure("moved", "nis-moved", 1500.0, FigureKind::Moved),
-                figure("total", "media-total", 12000.0, FigureKind::PlannedTotal),
-                figure(
-                    "prepared",
-                    "kyiv-prepared",
-                    10000.0,
-                    FigureKind::InPreparation,
-                ),
+                figure("moved", "nis-moved", 1500.0, "moved"),
+                figure("total", "media-total", 12000.0, "planned_total"),
+                figure("prepared", "kyiv-prepared", 10000.0, "in_preparation"),
             ],
             lenses: vec![
                 lens("evidence", LensRule::Keep(rule("evidence", &["published"]))),
@@ -467,9 +465,7 @@ mod tests {
     #[test]
     fn figure_of_a_missing_claim_is_shown() {
         let mut story = mini_story();
-        story
-            .figures
-            .push(figure("orphan", "gone", 6.0, FigureKind::Killed));
+        story.figures.push(figure("orphan", "gone", 6.0, "killed"));
         let outcome = apply(&story, &ids(&["evidence"]));
         assert_eq!(outcome.figure("orphan"), Verdict::shown());
     }
@@ -561,7 +557,7 @@ mod tests {
             "stray",
             "nobody",
             Stance::Asserts,
-            Evidence::Published,
+            "published",
             Status::OnRecord,
         ));
         let outcome = apply(&story, &ids(&["no-parties"]));

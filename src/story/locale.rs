@@ -345,7 +345,7 @@ mod tests {
         let army = story
             .figures
             .iter()
-            .find(|f| f.kind == crate::story::FigureKind::WholeArmy)
+            .find(|f| f.kind == "whole_army")
             .unwrap();
         assert_eq!(format_count(army.count(), de()), nb("1,2~Millionen"));
         assert_eq!(format_count(army.count(), en()), nb("1.2~million"));

@@ -38,6 +38,26 @@ pub struct Story {
     pub credit: Text,
     /// The sides of the conflict; a source that is a party names one of them.
     pub sides: Vec<Side>,
+    /// The badge of a source that is a party ("Kriegspartei"); needed once a source names a side.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party_badge: Option<Text>,
+    /// The kinds of source this story knows ("Geheimdienst"); `Source.kind` names one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub source_kinds: Vec<Term>,
+    /// What a source may offer to back a claim ("Veröffentlichte Belege"); `Claim.evidence`
+    /// names one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence_kinds: Vec<Term>,
+    /// What the figures count ("Soldaten"); `Figure.unit` names one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub units: Vec<Unit>,
+    /// What sort of number a figure is ("bereits verlegt"); `Figure.kind` names one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figure_kinds: Vec<Term>,
+    /// Figures the others are compared against (the whole army, a population): each gives the
+    /// chart a mode and the table a share column. None: no second mode, no share column.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
     pub sources: Vec<Source>,
     /// What the story is contested on ("How many soldiers?").
     pub questions: Vec<Question>,
@@ -57,6 +77,45 @@ pub struct Side {
     pub label: Text,
 }
 
+/// A word of the story's own vocabulary: an id the story refers to, and its label.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// `[a-z0-9-_]`, as the story refers to it.
+    pub id: String,
+    pub label: Text,
+}
+
+/// What figures count, in the singular and the plural ("Soldat" / "Soldaten").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Unit {
+    pub id: String,
+    /// After a count the language says in the singular ("1 Soldat").
+    pub one: Text,
+    /// After every other count ("1.500 Soldaten").
+    pub other: Text,
+}
+
+/// A figure the others are compared against, with the words that name the comparison.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    /// Also the chart mode's name in the URL (`?chart=whole`); not `compared`.
+    pub id: String,
+    /// Id of the figure that is the reference.
+    pub figure: String,
+    /// The chart mode's button ("Im Verhältnis zur ganzen Armee").
+    pub chart_mode: Text,
+    /// The table's column of shares ("Anteil an der Armee").
+    pub share_column: Text,
+    /// After a share ("1 % der Armee").
+    pub share_of: Text,
+}
+
 /// Who says something: a service, a government, an alliance, a newspaper.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -64,55 +123,14 @@ pub struct Side {
 pub struct Source {
     pub id: String,
     pub name: Text,
-    pub kind: SourceKind,
+    /// Id of one of the story's `source_kinds`.
+    pub kind: String,
     pub country: Text,
     /// The side this source belongs to when it is a party to the conflict; absent otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub party: Option<String>,
     /// Reader-facing note on its stake and track record.
     pub note: Text,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum SourceKind {
-    IntelligenceService,
-    Government,
-    HeadOfState,
-    Spokesperson,
-    MilitaryAlliance,
-    Media,
-    Experts,
-    /// The newsroom's own background reporting in the article.
-    Newsroom,
-}
-
-impl SourceKind {
-    pub const ALL: [SourceKind; 8] = [
-        SourceKind::IntelligenceService,
-        SourceKind::Government,
-        SourceKind::HeadOfState,
-        SourceKind::Spokesperson,
-        SourceKind::MilitaryAlliance,
-        SourceKind::Media,
-        SourceKind::Experts,
-        SourceKind::Newsroom,
-    ];
-
-    /// The value as written in the JSON (used by lens rules).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SourceKind::IntelligenceService => "intelligence_service",
-            SourceKind::Government => "government",
-            SourceKind::HeadOfState => "head_of_state",
-            SourceKind::Spokesperson => "spokesperson",
-            SourceKind::MilitaryAlliance => "military_alliance",
-            SourceKind::Media => "media",
-            SourceKind::Experts => "experts",
-            SourceKind::Newsroom => "newsroom",
-        }
-    }
 }
 
 /// A question the story is contested on.
@@ -142,7 +160,8 @@ pub struct Claim {
     pub quote: Option<Quote>,
     /// When it was said, or the period it covers.
     pub when: Text,
-    pub evidence: Evidence,
+    /// Id of one of the story's `evidence_kinds`.
+    pub evidence: String,
     pub status: Status,
     /// Ids of claims this one contradicts (a denial names what it denies).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -177,43 +196,6 @@ impl Stance {
             Stance::Denies => "denies",
             Stance::NoEvidence => "no_evidence",
             Stance::Doubts => "doubts",
-        }
-    }
-}
-
-/// What a source offers to back its claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Evidence {
-    /// Published material anyone can inspect (e.g. satellite photos).
-    Published,
-    /// Intelligence the source says it has but has not published.
-    UnpublishedIntelligence,
-    /// A report that cites someone else.
-    CitingOthers,
-    /// Expert judgement and reasoning.
-    Assessment,
-    /// None given in the article.
-    None,
-}
-
-impl Evidence {
-    pub const ALL: [Evidence; 5] = [
-        Evidence::Published,
-        Evidence::UnpublishedIntelligence,
-        Evidence::CitingOthers,
-        Evidence::Assessment,
-        Evidence::None,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Evidence::Published => "published",
-            Evidence::UnpublishedIntelligence => "unpublished_intelligence",
-            Evidence::CitingOthers => "citing_others",
-            Evidence::Assessment => "assessment",
-            Evidence::None => "none",
         }
     }
 }
@@ -253,7 +235,7 @@ pub struct Quote {
     pub translation: Text,
 }
 
-/// A number stated by a claim: soldiers moved, planned, killed, the whole army.
+/// A number stated by a claim, counted in one of the story's units.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -263,8 +245,10 @@ pub struct Figure {
     pub claim: String,
     /// A whole, positive number (validated: not zero, negative, fractional or absurdly large).
     pub value: f64,
-    pub unit: Unit,
-    pub kind: FigureKind,
+    /// Id of one of the story's `units`.
+    pub unit: String,
+    /// Id of one of the story's `figure_kinds`.
+    pub kind: String,
     pub label: Text,
 }
 
@@ -277,29 +261,6 @@ impl Figure {
             0
         }
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Unit {
-    Soldiers,
-    Deaths,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum FigureKind {
-    /// Already moved or sent.
-    Moved,
-    /// Planned in total.
-    PlannedTotal,
-    /// Being prepared.
-    InPreparation,
-    /// The whole army: the reference for shares.
-    WholeArmy,
-    Killed,
 }
 
 /// One credibility criterion the reader can switch on.
@@ -485,6 +446,16 @@ impl Story {
     pub fn side(&self, id: &str) -> Option<&Side> {
         self.sides.iter().find(|s| s.id == id)
     }
+    pub fn unit(&self, id: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.id == id)
+    }
+    pub fn reference(&self, id: &str) -> Option<&Reference> {
+        self.references.iter().find(|r| r.id == id)
+    }
+    /// The reference whose figure is `figure`, if any.
+    pub fn reference_to(&self, figure: &str) -> Option<&Reference> {
+        self.references.iter().find(|r| r.figure == figure)
+    }
     /// The figures a step shows, in story order.
     pub fn step_figures<'a>(&'a self, step: &'a Step) -> Vec<&'a Figure> {
         match &step.shows.figures {
@@ -509,6 +480,15 @@ pub fn in_language<'a, T>(by_language: &'a BTreeMap<String, T>, lang: &str) -> O
     by_language
         .get(lang)
         .or_else(|| by_language.values().next())
+}
+
+/// The label of the term `id` in `lang`; the id itself when the story lacks the term (a
+/// validated story has it), so nothing is ever left blank.
+pub fn term<'a>(terms: &'a [Term], id: &'a str, lang: &str) -> &'a str {
+    terms
+        .iter()
+        .find(|t| t.id == id)
+        .map_or(id, |t| text(&t.label, lang))
 }
 
 /// A text in `lang`, falling back like [`in_language`]; empty when it has no language.

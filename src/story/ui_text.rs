@@ -2,9 +2,8 @@
 //! (`data/ui/<code>.json`, format in `ui_file.rs`). Story text comes from the story; these
 //! are the frame around it.
 
-use super::figures::ChartMode;
 use super::locale::Lang;
-use super::model::{Evidence, FigureKind, SourceKind, Stance, Status, Unit};
+use super::model::{Stance, Status};
 
 pub use super::ui_file::{
     Numbers, PluralRule, PluralWords, Qualifiers, Stances, Statuses, UiFile, UiText, Word,
@@ -77,136 +76,6 @@ pub fn summary(lang: Lang, shown: usize, total: usize) -> String {
     fill(ui(lang).summary, &[("shown", &shown), ("total", &total)])
 }
 
-// --- One story's words, still in Rust until the story declares them (issue 13, part B):
-// German, French, and English for any other language.
-
-/// The word in `lang`: German, French, or English.
-fn story_word(lang: Lang, de: &'static str, en: &'static str, fr: &'static str) -> &'static str {
-    match lang.code() {
-        "de" => de,
-        "fr" => fr,
-        _ => en,
-    }
-}
-
-pub fn party_badge(lang: Lang) -> &'static str {
-    story_word(
-        lang,
-        "Kriegspartei",
-        "Party to the war",
-        "Partie au conflit",
-    )
-}
-
-pub fn share_of_army(lang: Lang) -> &'static str {
-    story_word(lang, "der Armee", "of the army", "de l’armée")
-}
-
-pub fn col_share(lang: Lang) -> &'static str {
-    story_word(
-        lang,
-        "Anteil an der Armee",
-        "Share of the army",
-        "Part de l’armée",
-    )
-}
-
-pub fn evidence(lang: Lang, evidence: Evidence) -> &'static str {
-    match evidence {
-        Evidence::Published => story_word(
-            lang,
-            "Veröffentlichte Belege",
-            "Published evidence",
-            "Preuves publiées",
-        ),
-        Evidence::UnpublishedIntelligence => story_word(
-            lang,
-            "Unveröffentlichte Geheimdienstinformationen",
-            "Unpublished intelligence",
-            "Renseignements non publiés",
-        ),
-        Evidence::CitingOthers => story_word(
-            lang,
-            "Beruft sich auf andere",
-            "Cites others",
-            "Cite d’autres sources",
-        ),
-        Evidence::Assessment => story_word(
-            lang,
-            "Einschätzung von Fachleuten",
-            "Expert assessment",
-            "Évaluation d’experts",
-        ),
-        Evidence::None => story_word(lang, "Keine genannt", "None given", "Aucune citée"),
-    }
-}
-
-pub fn source_kind(lang: Lang, kind: SourceKind) -> &'static str {
-    match kind {
-        SourceKind::IntelligenceService => story_word(
-            lang,
-            "Geheimdienst",
-            "Intelligence service",
-            "Service de renseignement",
-        ),
-        SourceKind::Government => story_word(lang, "Regierung", "Government", "Gouvernement"),
-        SourceKind::HeadOfState => {
-            story_word(lang, "Staatsoberhaupt", "Head of state", "Chef d’État")
-        }
-        SourceKind::Spokesperson => story_word(lang, "Sprecher", "Spokesperson", "Porte-parole"),
-        SourceKind::MilitaryAlliance => story_word(
-            lang,
-            "Militärbündnis",
-            "Military alliance",
-            "Alliance militaire",
-        ),
-        SourceKind::Media => story_word(lang, "Medien", "Media", "Médias"),
-        SourceKind::Experts => story_word(lang, "Fachleute", "Experts", "Experts"),
-        SourceKind::Newsroom => story_word(
-            lang,
-            "Hintergrund der Redaktion",
-            "Newsroom background",
-            "Contexte de la rédaction",
-        ),
-    }
-}
-
-pub fn figure_kind(lang: Lang, kind: FigureKind) -> &'static str {
-    match kind {
-        FigureKind::Moved => story_word(lang, "bereits verlegt", "already moved", "déjà déployés"),
-        FigureKind::PlannedTotal => story_word(
-            lang,
-            "insgesamt geplant",
-            "planned in total",
-            "prévus au total",
-        ),
-        FigureKind::InPreparation => {
-            story_word(lang, "in Vorbereitung", "being prepared", "en préparation")
-        }
-        FigureKind::WholeArmy => story_word(lang, "gesamte Armee", "whole army", "armée entière"),
-        FigureKind::Killed => story_word(lang, "getötet", "killed", "tués"),
-    }
-}
-
-pub fn unit(lang: Lang, unit: Unit) -> &'static str {
-    match unit {
-        Unit::Soldiers => story_word(lang, "Soldaten", "soldiers", "soldats"),
-        Unit::Deaths => story_word(lang, "Tote", "dead", "morts"),
-    }
-}
-
-pub fn chart_mode(lang: Lang, mode: ChartMode) -> &'static str {
-    match mode {
-        ChartMode::Compared => ui(lang).chart_compared,
-        ChartMode::AgainstWhole => story_word(
-            lang,
-            "Im Verhältnis zur ganzen Armee",
-            "Against the whole army",
-            "Par rapport à l’armée entière",
-        ),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::lang::testing::{de, en, fr};
@@ -244,12 +113,6 @@ mod tests {
             for s in Stance::ALL {
                 assert!(!stance(lang, s).is_empty());
             }
-            for e in Evidence::ALL {
-                assert!(!evidence(lang, e).is_empty());
-            }
-            for k in SourceKind::ALL {
-                assert!(!source_kind(lang, k).is_empty());
-            }
             for s in [Status::OnRecord, Status::Unconfirmed] {
                 assert!(!status(lang, s).is_empty());
             }
@@ -271,18 +134,13 @@ mod tests {
 
     #[test]
     fn the_german_and_english_words_of_today_are_kept() {
-        assert_eq!(
-            chart_mode(de(), ChartMode::Compared),
-            "Die Angaben im Vergleich"
-        );
-        assert_eq!(chart_mode(en(), ChartMode::Compared), "The claims compared");
+        assert_eq!(ui(de()).chart_compared, "Die Angaben im Vergleich");
+        assert_eq!(ui(en()).chart_compared, "The claims compared");
         assert_eq!(stance(de(), Stance::NoEvidence), "Sieht keine Belege");
         assert_eq!(
             status(en(), Status::Unconfirmed),
             "Not confirmed by the source"
         );
         assert_eq!(ui(de()).loading, "Geschichte wird geladen …");
-        assert_eq!(party_badge(de()), "Kriegspartei");
-        assert_eq!(col_share(en()), "Share of the army");
     }
 }

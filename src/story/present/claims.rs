@@ -1,12 +1,12 @@
 //! The claims on one question, side by side in columns by stance, and each claim as a card:
-//! who says it, what kind of source that is, whether it is a party to the war, the
+//! who says it, what kind of source that is, whether it is a party (the story's badge), the
 //! statement and the quote, when, the evidence, what it disputes and who disputes it, why
 //! the active lenses set it aside, and the source's profile.
 
 use crate::story::lens::{self, Verdict};
 use crate::story::locale::Lang;
 use crate::story::ui_text::{self, ui};
-use crate::story::{text, Claim, Quote, Source, Stance, Status, Story, Text};
+use crate::story::{term, text, Claim, Quote, Source, Stance, Status, Story, Text};
 
 /// The board of the claims on one question.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -40,7 +40,8 @@ pub struct ClaimCardView {
     pub source: String,
     /// The kind of source; `None` when the story lacks the source.
     pub kind: Option<String>,
-    /// "Kriegspartei: Russland", when the source belongs to a side the story names.
+    /// The story's badge and the side ("Kriegspartei: Russland" in the seed story), when the
+    /// source belongs to a side the story names.
     pub party: Option<String>,
     /// The badge of a claim the source has not confirmed.
     pub unconfirmed: Option<String>,
@@ -122,6 +123,7 @@ pub fn card(story: &Story, id: &str, lang: Lang, verdict: &Verdict) -> Option<Cl
     let t = ui(lang);
     let source = story.source(&claim.source);
     let side = source.and_then(|s| side_label(story, s));
+    let badge = party_badge(story, code);
     let in_lang = |words: &Text| text(words, code).to_owned();
     let fact = |term: &str, value: String| Fact {
         term: term.to_owned(),
@@ -138,8 +140,8 @@ pub fn card(story: &Story, id: &str, lang: Lang, verdict: &Verdict) -> Option<Cl
         source: source
             .map(|s| in_lang(&s.name))
             .unwrap_or_else(|| claim.source.clone()),
-        kind: source.map(|s| ui_text::source_kind(lang, s.kind).to_owned()),
-        party: side.map(|side| [ui_text::party_badge(lang), ": ", text(side, code)].concat()),
+        kind: source.map(|s| term(&story.source_kinds, &s.kind, code).to_owned()),
+        party: side.map(|side| [badge, ": ", text(side, code)].concat()),
         unconfirmed: (claim.status == Status::Unconfirmed).then(|| t.unconfirmed_badge.to_owned()),
         set_aside: set_aside_reasons(story, verdict, lang),
         statement: in_lang(&claim.statement),
@@ -147,7 +149,7 @@ pub fn card(story: &Story, id: &str, lang: Lang, verdict: &Verdict) -> Option<Cl
         when: fact(t.when, in_lang(&claim.when)),
         evidence: fact(
             t.evidence,
-            ui_text::evidence(lang, claim.evidence).to_owned(),
+            term(&story.evidence_kinds, &claim.evidence, code).to_owned(),
         ),
         disputes: names(t.disputes, source_names(story, disputed, lang)),
         disputed_by: names(
@@ -157,7 +159,7 @@ pub fn card(story: &Story, id: &str, lang: Lang, verdict: &Verdict) -> Option<Cl
         profile: source.map(|source| ProfileView {
             summary: t.source_profile.to_owned(),
             country: fact(t.country, in_lang(&source.country)),
-            party: side.map(|side| fact(ui_text::party_badge(lang), in_lang(side))),
+            party: side.map(|side| fact(badge, in_lang(side))),
             note: in_lang(&source.note),
         }),
     })
@@ -181,6 +183,14 @@ fn quote_view(quote: &Quote, lang: Lang) -> QuoteView {
         lang: quote.lang.clone(),
         translation,
     }
+}
+
+/// The story's badge of a source that is a party, in `lang`; empty when it has none.
+pub(super) fn party_badge<'a>(story: &'a Story, lang: &str) -> &'a str {
+    story
+        .party_badge
+        .as_ref()
+        .map_or("", |badge| text(badge, lang))
 }
 
 /// The label of the side `source` belongs to, when the story names that side.

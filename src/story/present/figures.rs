@@ -4,9 +4,11 @@
 
 use crate::story::figures::{self, css_percent, ChartMode};
 use crate::story::lens::{self, LensOutcome, Verdict};
-use crate::story::locale::{format_count, format_digits, format_percent, words_before_unit, Lang};
-use crate::story::ui_text::{self, ui};
-use crate::story::{self, Figure, Story, Text};
+use crate::story::locale::{
+    format_count, format_digits, format_percent, is_singular, words_before_unit, Lang,
+};
+use crate::story::ui_text::ui;
+use crate::story::{self, term, Figure, Story, Text};
 
 /// Where the break of an off-scale bar sits, as a fraction of the track.
 const BREAK_AT: f64 = 0.86;
@@ -35,15 +37,16 @@ pub struct ChartMark {
     pub shown: bool,
     /// The count as a reader says it: `1.500`, `1,2 Millionen`.
     pub number: String,
-    /// The unit, after the language's word for a count in words ("de soldats").
+    /// The story's unit, singular or plural as the count asks.
     pub unit: String,
     pub label: String,
-    pub kind: &'static str,
+    /// The story's kind of figure ("bereits verlegt").
+    pub kind: String,
     /// "Quelle: NIS" / "Source: NIS".
     pub source: String,
     pub bar: BarShape,
-    /// The notes under the bar, in order: share of the whole, off the scale, too small to
-    /// see, set aside by which lenses.
+    /// The notes under the bar, in order: share of the reference, off the scale, too small
+    /// to see, set aside by which lenses.
     pub notes: Vec<Note>,
 }
 
@@ -54,8 +57,8 @@ pub struct BarShape {
     pub width: String,
     /// Too small to see at this scale: drawn as a stub, labelled in the notes.
     pub stub: bool,
-    /// The whole of which the other figures are shares.
-    pub whole: bool,
+    /// A reference figure, of which the others are shares.
+    pub reference: bool,
     /// Far off the scale: where (an SVG percentage) the bar is drawn broken.
     pub break_at: Option<String>,
 }
@@ -80,6 +83,9 @@ pub struct AxisTick {
 /// The table of some figures: the accessible form of the chart.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TableView {
+    /// The headings of the share columns, one per reference of the story, in its words;
+    /// none without references.
+    pub share_columns: Vec<String>,
     /// One row per figure, in the order asked for.
     pub rows: Vec<TableRow>,
 }
@@ -89,16 +95,42 @@ pub struct TableView {
 pub struct TableRow {
     pub id: String,
     pub shown: bool,
-    /// Digits and unit: "1.200.000 Soldaten".
+    /// Digits and the story's unit: "1.200.000 Soldaten" in the seed story.
     pub number: String,
     /// Kind and label: "bereits verlegt: nach Wladiwostok verlegt".
     pub kind: String,
     /// The name of the source whose claim states the figure.
     pub source: String,
-    /// The share of the whole ("1 %"), or "–" without a whole.
-    pub share: String,
+    /// Its share of each reference ("1 %"), in the order of `share_columns`; "–" when the
+    /// reference is not among the figures.
+    pub shares: Vec<String>,
     /// Why the lenses set it aside, or that it meets them ("erfüllt").
     pub criteria: String,
+}
+
+/// The words of a chart mode: the UI's for the claims compared, the story's for a reference.
+pub fn mode_label<'a>(story: &'a Story, mode: &'a ChartMode, lang: Lang) -> &'a str {
+    match mode {
+        ChartMode::Against(id) => story
+            .reference(id)
+            .map_or(id.as_str(), |r| story::text(&r.chart_mode, lang.code())),
+        ChartMode::Compared => ui(lang).chart_compared,
+    }
+}
+
+/// The story's unit of `figure`, in the singular or plural as a count of `value` needs; the
+/// unit's id when the story lacks it.
+fn unit_label<'a>(story: &'a Story, figure: &'a Figure, value: u64, lang: Lang) -> &'a str {
+    story
+        .unit(&figure.unit)
+        .map_or(figure.unit.as_str(), |unit| {
+            let words = if is_singular(value as f64, lang) {
+                &unit.one
+            } else {
+                &unit.other
+            };
+            story::text(words, lang.code())
+        })
 }
 
 /// The story's figures named in `ids`, in that order; ids the story lacks are skipped.
@@ -139,12 +171,17 @@ pub fn chart(
     story: &Story,
     ids: &[String],
     lang: Lang,
-    mode: ChartMode,
+    mode: &ChartMode,
     outcome: &LensOutcome,
 ) -> ChartView {
     let t = ui(lang);
+    let code = lang.code();
     let figures = figures_named(story, ids);
-    let geometry = figures::chart(&figures, mode);
+    let against = figures::against(story, mode);
+    let share_of = against
+        .and_then(|figure| story.reference_to(figure))
+        .map_or("", |r| story::text(&r.share_of, code));
+    let geometry = figures::chart(&figures, &figures::reference_figures(story), against);
     let mut items: Vec<String> = Vec::with_capacity(figures.len());
     // `figures::chart` keeps one bar per figure, in input order.
     let marks = figures
@@ -153,26 +190,22 @@ pub fn chart(
         .map(|(figure, bar)| {
             let verdict = outcome.figure(&figure.id);
             let number = format_count(bar.value, lang);
+            let unit = unit_label(story, figure, bar.value, lang);
+            // After a count in words some languages join the unit with a word ("1,2 million
+            // de soldats"); the table's digits need none.
             let unit = match words_before_unit(bar.value, lang) {
-                "" => ui_text::unit(lang, figure.unit).to_owned(),
-                words => [words, " ", ui_text::unit(lang, figure.unit)].concat(),
+                "" => unit.to_owned(),
+                words => [words, " ", unit].concat(),
             };
-            let kind = ui_text::figure_kind(lang, figure.kind);
+            let kind = term(&story.figure_kinds, &figure.kind, code);
             let source = source_text(story, figure, lang);
             let reason = set_aside_reason(story, &verdict, lang);
 
             let mut item = [&number, " ", &unit, ", ", kind, " (", source, ")"].concat();
             let mut notes = Vec::new();
-            if mode == ChartMode::AgainstWhole && !bar.is_whole {
-                if let Some(share) = bar.share_of_whole {
-                    let text = [
-                        &format_percent(share, lang),
-                        " ",
-                        ui_text::share_of_army(lang),
-                    ]
-                    .concat();
-                    notes.push(note("chart-note chart-share", text));
-                }
+            if let Some(share) = bar.share.filter(|_| !bar.is_against) {
+                let text = [&format_percent(share, lang), " ", share_of].concat();
+                notes.push(note("chart-note chart-share", text));
             }
             if bar.off_scale {
                 notes.push(note(
@@ -194,14 +227,14 @@ pub fn chart(
                 id: figure.id.clone(),
                 shown: verdict.shown,
                 number,
-                unit,
-                label: story::text(&figure.label, lang.code()).to_owned(),
-                kind,
+                unit: unit.to_owned(),
+                label: story::text(&figure.label, code).to_owned(),
+                kind: kind.to_owned(),
                 source: [t.col_source, ": ", source].concat(),
                 bar: BarShape {
                     width: figures::bar_width(bar),
                     stub: bar.too_small_to_see,
-                    whole: bar.is_whole,
+                    reference: bar.is_reference,
                     break_at: bar.off_scale.then(|| css_percent(BREAK_AT)),
                 },
                 notes,
@@ -234,7 +267,7 @@ pub fn chart(
     let summary = [
         t.chart_heading,
         ", ",
-        ui_text::chart_mode(lang, mode),
+        mode_label(story, mode, lang),
         ": ",
         &items.join("; "),
     ]
@@ -253,12 +286,17 @@ fn note(class: &'static str, text: String) -> Note {
 }
 
 /// The table of the figures `ids` (in that order; ids the story lacks are skipped) in
-/// `lang`, with each figure's verdict from `outcome`. Shares of the whole do not depend on
-/// the chart's mode.
+/// `lang`, with each figure's verdict from `outcome`: one share column per reference of the
+/// story, whatever the chart's mode.
 pub fn table(story: &Story, ids: &[String], lang: Lang, outcome: &LensOutcome) -> TableView {
     let t = ui(lang);
+    let code = lang.code();
     let figures = figures_named(story, ids);
-    let whole = figures::whole(&figures);
+    let references: Vec<Option<u64>> = story
+        .references
+        .iter()
+        .map(|r| figures::value_of(&figures, &r.figure))
+        .collect();
     let rows = figures
         .iter()
         .map(|figure| {
@@ -270,26 +308,37 @@ pub fn table(story: &Story, ids: &[String], lang: Lang, outcome: &LensOutcome) -
                 number: [
                     format_digits(value, lang).as_str(),
                     " ",
-                    ui_text::unit(lang, figure.unit),
+                    unit_label(story, figure, value, lang),
                 ]
                 .concat(),
                 kind: [
-                    ui_text::figure_kind(lang, figure.kind),
+                    term(&story.figure_kinds, &figure.kind, code),
                     ": ",
-                    story::text(&figure.label, lang.code()),
+                    story::text(&figure.label, code),
                 ]
                 .concat(),
                 source: source_text(story, figure, lang).to_owned(),
-                share: match figures::share_of_whole(value, whole) {
-                    Some(share) => format_percent(share, lang),
-                    None => "–".to_owned(),
-                },
+                shares: references
+                    .iter()
+                    .map(|reference| match figures::share_of(value, *reference) {
+                        Some(share) => format_percent(share, lang),
+                        None => "–".to_owned(),
+                    })
+                    .collect(),
                 criteria: set_aside_reason(story, &verdict, lang)
                     .unwrap_or_else(|| t.shown.to_owned()),
             }
         })
         .collect();
-    TableView { rows }
+    let share_columns = story
+        .references
+        .iter()
+        .map(|r| story::text(&r.share_column, code).to_owned())
+        .collect();
+    TableView {
+        share_columns,
+        rows,
+    }
 }
 
 #[cfg(test)]

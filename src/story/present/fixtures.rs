@@ -15,6 +15,14 @@ pub fn mini() -> Story {
     load(include_str!("../../../tests/fixtures/mini.json"))
 }
 
+/// `tests/e2e/fixtures/stories/crowd-count.json`: a fictional story from another domain
+/// (people at a rally), with its own units, kinds, badge and reference (the population).
+pub fn crowd() -> Story {
+    load(include_str!(
+        "../../../tests/e2e/fixtures/stories/crowd-count.json"
+    ))
+}
+
 /// The story bundled into the app.
 pub fn bundled() -> Story {
     load(crate::story::BUNDLED)

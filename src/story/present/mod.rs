@@ -11,3 +11,5 @@ pub mod languages;
 pub mod lenses;
 pub mod sources;
 pub mod steps;
+#[cfg(test)]
+mod vocabulary_tests;

@@ -1,10 +1,10 @@
 //! The list of every source of the story: its name, what kind of source it is, its
-//! country, a badge when it is a party to the war, and its profile behind a disclosure.
+//! country, the story's badge when it is a party, and its profile behind a disclosure.
 
-use super::claims::side_label;
+use super::claims::{party_badge, side_label};
 use crate::story::locale::Lang;
-use crate::story::ui_text::{self, ui};
-use crate::story::{text, Story};
+use crate::story::ui_text::ui;
+use crate::story::{term, text, Story};
 
 /// One source as the list shows it.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -17,7 +17,8 @@ pub struct SourceView {
     /// "Land: ", for readers who do not see the layout.
     pub country_label: String,
     pub country: String,
-    /// "Kriegspartei: Russland"; the bare badge when the story does not name the side.
+    /// The story's badge and the side ("Kriegspartei: Russland" in the seed story); the bare
+    /// badge when the story does not name the side.
     pub party: Option<String>,
     /// The disclosure's summary ("Profil der Quelle").
     pub profile: String,
@@ -38,18 +39,19 @@ pub fn entry(story: &Story, i: usize, lang: Lang) -> Option<SourceView> {
     let t = ui(lang);
     // A party whose side the story does not name still gets the badge, without a label.
     let party = source.party.as_ref().map(|_| {
+        let badge = party_badge(story, code);
         let side = side_label(story, source).map_or("", |label| text(label, code));
         if side.is_empty() {
-            ui_text::party_badge(lang).to_owned()
+            badge.to_owned()
         } else {
-            [ui_text::party_badge(lang), ": ", side].concat()
+            [badge, ": ", side].concat()
         }
     });
     Some(SourceView {
         id: source.id.clone(),
         anchor: ["source-", &source.id].concat(),
         name: text(&source.name, code).to_owned(),
-        kind: ui_text::source_kind(lang, source.kind).to_owned(),
+        kind: term(&story.source_kinds, &source.kind, code).to_owned(),
         country_label: [t.country, ": "].concat(),
         country: text(&source.country, code).to_owned(),
         party,

@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+use super::vocabulary::Which;
 use super::{index_path, key_path, quoted, Checker};
 use crate::story::load::is_valid_id;
 use crate::story::model::{Claim, Question, Quote};
@@ -41,6 +42,13 @@ impl Checker<'_> {
             self.quote(&key_path(path, "quote"), quote);
         }
         self.text(&key_path(path, "when"), &claim.when);
+        let evidence_path = key_path(path, "evidence");
+        self.known_term(
+            &evidence_path,
+            "evidence kind",
+            &claim.evidence,
+            Which::EvidenceKinds,
+        );
         self.disputes(path, claim);
     }
 

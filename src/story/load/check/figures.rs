@@ -1,5 +1,6 @@
 //! The figures: numbers stated by known claims, each a whole number above zero of sane size.
 
+use super::vocabulary::Which;
 use super::{key_path, Checker};
 use crate::story::load::MAX_FIGURE;
 use crate::story::model::Figure;
@@ -12,6 +13,9 @@ impl Checker<'_> {
         if let Some(problem) = figure_problem(figure.value) {
             self.error(key_path(path, "value"), problem);
         }
+        self.known_term(&key_path(path, "unit"), "unit", &figure.unit, Which::Units);
+        let kind_path = key_path(path, "kind");
+        self.known_term(&kind_path, "figure kind", &figure.kind, Which::FigureKinds);
         self.text(&key_path(path, "label"), &figure.label);
     }
 }

@@ -4,8 +4,7 @@ use std::collections::HashSet;
 
 use super::{index_path, key_path, known_list, quoted, Checker};
 use crate::story::model::{
-    Evidence, Lens, LensRule, RuleField, RuleFieldName, RuleMatch, SourceKind, Stance, Status,
-    NO_PARTY,
+    Lens, LensRule, RuleField, RuleFieldName, RuleMatch, Stance, Status, NO_PARTY,
 };
 
 impl<'a> Checker<'a> {
@@ -69,11 +68,11 @@ impl<'a> Checker<'a> {
     /// The values a rule on `field` may name, as written in the JSON.
     fn values_of(&self, field: RuleField) -> Vec<&'a str> {
         match field {
-            RuleField::Evidence => Evidence::ALL.map(Evidence::as_str).to_vec(),
+            RuleField::Evidence => self.evidence_kinds.ordered.clone(),
             RuleField::Status => Status::ALL.map(Status::as_str).to_vec(),
             RuleField::Stance => Stance::ALL.map(Stance::as_str).to_vec(),
             RuleField::Source => self.sources.ordered.clone(),
-            RuleField::SourceKind => SourceKind::ALL.map(SourceKind::as_str).to_vec(),
+            RuleField::SourceKind => self.source_kinds.ordered.clone(),
             RuleField::SourceParty => {
                 let mut values = self.sides.ordered.clone();
                 values.push(NO_PARTY);

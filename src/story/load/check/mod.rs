@@ -21,6 +21,7 @@ mod texts;
 mod ui;
 
 pub(super) use ui::ui_file;
+mod vocabulary;
 
 /// "known: …" lists name at most this many values.
 const MAX_KNOWN_LISTED: usize = 12;
@@ -75,6 +76,12 @@ struct Checker<'a> {
     questions: Ids<'a>,
     claims: Ids<'a>,
     figures: Ids<'a>,
+    source_kinds: Ids<'a>,
+    evidence_kinds: Ids<'a>,
+    units: Ids<'a>,
+    figure_kinds: Ids<'a>,
+    /// Whether the story words the badge of a source that is a party.
+    party_badge: bool,
 }
 
 impl<'a> Checker<'a> {
@@ -95,6 +102,11 @@ impl<'a> Checker<'a> {
             questions: Ids::new(story.questions.iter().map(|q| q.id.as_str())),
             claims: Ids::new(story.claims.iter().map(|c| c.id.as_str())),
             figures: Ids::new(story.figures.iter().map(|f| f.id.as_str())),
+            source_kinds: Ids::new(story.source_kinds.iter().map(|t| t.id.as_str())),
+            evidence_kinds: Ids::new(story.evidence_kinds.iter().map(|t| t.id.as_str())),
+            units: Ids::new(story.units.iter().map(|u| u.id.as_str())),
+            figure_kinds: Ids::new(story.figure_kinds.iter().map(|t| t.id.as_str())),
+            party_badge: story.party_badge.is_some(),
         }
     }
 
@@ -128,6 +140,7 @@ impl<'a> Checker<'a> {
         self.text("date", &story.date);
         self.text("credit", &story.credit);
         self.list("sides", &story.sides, None, |s| &s.id, Self::side);
+        self.vocabulary(story);
         self.list(
             "sources",
             &story.sources,
@@ -156,13 +169,25 @@ impl<'a> Checker<'a> {
         items: &[T],
         needs: Option<&str>,
         id: fn(&T) -> &str,
+        check: impl FnMut(&mut Self, &str, &T),
+    ) {
+        self.list_of(name, items, needs, (id, IdRule::Plain), check);
+    }
+
+    /// [`Self::list`] with the rule its ids follow.
+    fn list_of<T>(
+        &mut self,
+        name: &str,
+        items: &[T],
+        needs: Option<&str>,
+        (id, rule): (fn(&T) -> &str, IdRule),
         mut check: impl FnMut(&mut Self, &str, &T),
     ) {
         self.list_size(name, items.len(), needs);
         let mut seen = Seen::default();
         for (i, item) in items.iter().enumerate() {
             let path = index_path(name, i);
-            self.item_id(&path, id(item), &mut seen);
+            self.item_id(&path, id(item), rule, &mut seen);
             check(self, &path, item);
         }
     }
@@ -180,11 +205,14 @@ impl<'a> Checker<'a> {
     }
 
     /// The id of an item at `path` (`claims[3]`): valid, and not used before in its list.
-    fn item_id(&mut self, path: &str, id: &str, seen: &mut Seen) {
+    fn item_id(&mut self, path: &str, id: &str, rule: IdRule, seen: &mut Seen) {
         let id_path = key_path(path, "id");
-        if !is_valid_id(id) {
-            self.id(&id_path, id);
-            return;
+        match rule {
+            IdRule::Plain if !is_valid_id(id) => return self.id(&id_path, id),
+            IdRule::Term if !vocabulary::is_valid_term_id(id) => {
+                return self.error(id_path, vocabulary::invalid_term_id(id))
+            }
+            _ => {}
         }
         match seen.first.get(id) {
             Some(first) => {
@@ -210,6 +238,15 @@ impl<'a> Checker<'a> {
             );
         }
     }
+}
+
+/// What an id of a list may be made of.
+#[derive(Clone, Copy)]
+enum IdRule {
+    /// [`is_valid_id`]: `a-z`, `0-9`, `-` (ids in URLs and file names).
+    Plain,
+    /// A word of the story's vocabulary, which may also have `_` (`intelligence_service`).
+    Term,
 }
 
 /// Where each id of one list was first used.

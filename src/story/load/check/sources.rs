@@ -1,5 +1,6 @@
 //! Who speaks: the sides of the conflict and the sources, each of which may belong to one.
 
+use super::vocabulary::Which;
 use super::{key_path, Checker};
 use crate::story::model::{Side, Source, NO_PARTY};
 
@@ -18,10 +19,17 @@ impl Checker<'_> {
 
     pub(super) fn source(&mut self, path: &str, source: &Source) {
         self.text(&key_path(path, "name"), &source.name);
+        let kind_path = key_path(path, "kind");
+        self.known_term(&kind_path, "source kind", &source.kind, Which::SourceKinds);
         self.text(&key_path(path, "country"), &source.country);
         if let Some(party) = &source.party {
             if let Some(message) = self.sides.unknown("side", party) {
                 self.error(key_path(path, "party"), message);
+            } else if !self.party_badge {
+                self.error(
+                    key_path(path, "party"),
+                    "a source that is a party needs the story's \"party_badge\", the words of its badge",
+                );
             }
         }
         self.text(&key_path(path, "note"), &source.note);

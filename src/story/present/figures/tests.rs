@@ -38,7 +38,12 @@ fn notes(mark: &ChartMark) -> Vec<(&str, &str)> {
 }
 
 fn chart_of(story: &Story, lang: Lang, mode: ChartMode, active: &[&str]) -> ChartView {
-    chart(story, &all(story), lang, mode, &lenses(story, active))
+    chart(story, &all(story), lang, &mode, &lenses(story, active))
+}
+
+/// The seed story's mode against its whole army.
+fn against_whole() -> ChartMode {
+    ChartMode::Against("whole".into())
 }
 
 #[test]
@@ -65,11 +70,14 @@ fn german_marks_count_the_way_germans_write_numbers() {
 
 #[test]
 fn french_marks_group_with_narrow_spaces_and_put_de_before_the_unit_of_a_count_in_words() {
-    let story = bundled();
+    let story = crate::story::load(include_str!(
+        "../../../../tests/e2e/fixtures/stories/fr-test.json"
+    ))
+    .unwrap();
     let view = chart_of(&story, Lang::of("fr"), ChartMode::Compared, &[]);
-    assert_eq!(mark(&view, "planned-total").number, "12\u{202f}000");
-    assert_eq!(mark(&view, "planned-total").unit, "soldats");
-    let army = mark(&view, "whole-army");
+    assert_eq!(mark(&view, "planned").number, "12\u{202f}000");
+    assert_eq!(mark(&view, "planned").unit, "soldats");
+    let army = mark(&view, "army");
     assert_eq!(army.number, nb("1,2~million"));
     assert_eq!(army.unit, "de soldats");
     assert!(
@@ -98,7 +106,7 @@ fn marks_follow_the_given_order_and_skip_ids_the_story_lacks() {
         &story,
         &ids(&["whole-army", "nonsense", "moved"]),
         Lang::of("de"),
-        ChartMode::Compared,
+        &ChartMode::Compared,
         &lenses(&story, &[]),
     );
     let order: Vec<&str> = view.marks.iter().map(|m| m.id.as_str()).collect();
@@ -122,7 +130,7 @@ fn against_the_whole_army_each_bar_but_the_army_notes_its_share() {
         .iter()
         .all(|m| m.notes.iter().all(|n| n.class != "chart-note chart-share")));
 
-    let whole = chart_of(&story, Lang::of("de"), ChartMode::AgainstWhole, &[]);
+    let whole = chart_of(&story, Lang::of("de"), against_whole(), &[]);
     assert_eq!(
         notes(mark(&whole, "planned-total")),
         [("chart-note chart-share", nb("1~% der Armee").as_str())]
@@ -134,7 +142,7 @@ fn against_the_whole_army_each_bar_but_the_army_notes_its_share() {
     );
     assert!(notes(mark(&whole, "whole-army")).is_empty());
 
-    let english = chart_of(&story, Lang::of("en"), ChartMode::AgainstWhole, &[]);
+    let english = chart_of(&story, Lang::of("en"), against_whole(), &[]);
     assert_eq!(
         notes(mark(&english, "planned-total")),
         [("chart-note chart-share", "1% of the army")]
@@ -147,7 +155,7 @@ fn compared_the_army_is_broken_off_the_scale_and_the_dead_are_a_labelled_stub() 
     let view = chart_of(&story, Lang::of("de"), ChartMode::Compared, &[]);
     let army = mark(&view, "whole-army");
     assert_eq!(army.bar.break_at.as_deref(), Some("86.000%"));
-    assert!(army.bar.whole);
+    assert!(army.bar.reference);
     assert_eq!(army.bar.width, "100.000%");
     assert_eq!(
         notes(army),
@@ -162,10 +170,10 @@ fn compared_the_army_is_broken_off_the_scale_and_the_dead_are_a_labelled_stub() 
     );
     let moved = mark(&view, "moved");
     assert_eq!(moved.bar.width, "12.500%");
-    assert!(!moved.bar.stub && !moved.bar.whole && moved.bar.break_at.is_none());
+    assert!(!moved.bar.stub && !moved.bar.reference && moved.bar.break_at.is_none());
     assert!(moved.notes.is_empty());
 
-    let whole = chart_of(&story, Lang::of("de"), ChartMode::AgainstWhole, &[]);
+    let whole = chart_of(&story, Lang::of("de"), against_whole(), &[]);
     let army = mark(&whole, "whole-army");
     assert_eq!(army.bar.break_at, None);
     assert!(army.notes.is_empty());
@@ -195,7 +203,7 @@ fn the_axis_is_linear_from_zero_in_the_readers_numbers() {
     // The grid inside each track: every tick but the zero at the track's edge.
     assert_eq!(view.grid, xs[1..]);
 
-    let whole = chart_of(&story, Lang::of("de"), ChartMode::AgainstWhole, &[]);
+    let whole = chart_of(&story, Lang::of("de"), against_whole(), &[]);
     assert_eq!(
         whole.ticks.last().map(|t| t.label.clone()),
         Some(nb("1,2~Millionen"))
@@ -207,12 +215,12 @@ fn the_axis_is_linear_from_zero_in_the_readers_numbers() {
 #[test]
 fn a_chart_of_nothing_has_no_marks_ticks_or_grid() {
     let story = bundled();
-    for mode in ChartMode::ALL {
+    for mode in figures::modes(&story) {
         let view = chart(
             &story,
             &ids(&["nonsense"]),
             Lang::of("en"),
-            mode,
+            &mode,
             &lenses(&story, &[]),
         );
         assert!(view.marks.is_empty() && view.ticks.is_empty() && view.grid.is_empty());
@@ -288,12 +296,7 @@ fn the_chart_image_is_named_by_a_summary_of_its_figures() {
     assert_eq!(view.summary.matches("; ").count(), 4, "{}", view.summary);
     assert!(!view.summary.contains("Set aside by"));
 
-    let whole = chart_of(
-        &story,
-        Lang::of("en"),
-        ChartMode::AgainstWhole,
-        &["no-parties"],
-    );
+    let whole = chart_of(&story, Lang::of("en"), against_whole(), &["no-parties"]);
     assert!(
         whole.summary.contains("Against the whole army"),
         "{}",
@@ -315,11 +318,11 @@ fn table_numbers_are_digits_in_the_readers_language() {
     let de = table(&story, &all(&story), Lang::of("de"), &none);
     assert_eq!(row(&de, "whole-army").number, "1.200.000 Soldaten");
     assert_eq!(row(&de, "moved").number, "1.500 Soldaten");
-    assert_eq!(row(&de, "planned-total").share, nb("1~%"));
+    assert_eq!(row(&de, "planned-total").shares[0], nb("1~%"));
     let en = table(&story, &all(&story), Lang::of("en"), &none);
     assert_eq!(row(&en, "whole-army").number, "1,200,000 soldiers");
-    assert_eq!(row(&en, "planned-total").share, "1%");
-    assert_eq!(row(&en, "whole-army").share, "100%");
+    assert_eq!(row(&en, "planned-total").shares[0], "1%");
+    assert_eq!(row(&en, "whole-army").shares[0], "100%");
 }
 
 #[test]
@@ -333,7 +336,7 @@ fn table_rows_say_kind_label_source_share_and_criteria() {
         "killed: North Koreans among those killed in a missile strike in the Donetsk region"
     );
     assert_eq!(killed.source, "Ukrainian media");
-    assert_eq!(killed.share, "0.0005%");
+    assert_eq!(killed.shares[0], "0.0005%");
     assert_eq!(killed.criteria, "met");
     assert!(view.rows.iter().all(|r| r.shown && r.criteria == "met"));
 
@@ -354,12 +357,12 @@ fn shares_do_not_depend_on_the_chart_mode_and_need_a_whole() {
     let story = bundled();
     let none = lenses(&story, &[]);
     let view = table(&story, &all(&story), Lang::of("de"), &none);
-    let whole = chart_of(&story, Lang::of("de"), ChartMode::AgainstWhole, &[]);
+    let whole = chart_of(&story, Lang::of("de"), against_whole(), &[]);
     for r in &view.rows {
         if r.id == "whole-army" {
             continue;
         }
-        let share = [r.share.as_str(), " der Armee"].concat();
+        let share = [r.shares[0].as_str(), " der Armee"].concat();
         assert!(
             mark(&whole, &r.id).notes.iter().any(|n| n.text == share),
             "{}: {share}",
@@ -368,18 +371,13 @@ fn shares_do_not_depend_on_the_chart_mode_and_need_a_whole() {
     }
     // Without the whole army among them, figures have no share.
     let partial = table(&story, &ids(&["moved", "killed"]), Lang::of("de"), &none);
-    assert!(partial.rows.iter().all(|r| r.share == "–"));
+    assert!(partial.rows.iter().all(|r| r.shares[0] == "–"));
 }
 
 #[test]
 fn mini_story_marks_and_rows_name_their_sources() {
     let story = mini();
-    let view = chart_of(
-        &story,
-        Lang::of("de"),
-        ChartMode::AgainstWhole,
-        &["evidence"],
-    );
+    let view = chart_of(&story, Lang::of("de"), against_whole(), &["evidence"]);
     assert_eq!(view.marks.len(), 2);
     assert!(view
         .marks
@@ -411,7 +409,9 @@ fn mini_story_marks_and_rows_name_their_sources() {
         row(&table, "prepared").criteria,
         "Set aside by: Without parties"
     );
-    assert_eq!(row(&table, "prepared").share, "–");
+    // The mini story has no reference: no share column.
+    assert!(table.share_columns.is_empty());
+    assert!(row(&table, "prepared").shares.is_empty());
 }
 
 #[test]
@@ -436,10 +436,10 @@ fn every_view_of_the_bundled_story_is_complete_in_every_language_mode_and_lens()
         vec!["evidence", "no-parties", "confirmed"],
     ];
     for lang in Lang::all() {
-        for mode in ChartMode::ALL {
+        for mode in figures::modes(&story) {
             for active in &lens_sets {
                 let outcome = lenses(&story, active);
-                let view = chart(&story, &ids, lang, mode, &outcome);
+                let view = chart(&story, &ids, lang, &mode, &outcome);
                 let table = table(&story, &ids, lang, &outcome);
                 assert_eq!(view.marks.len(), ids.len());
                 assert_eq!(table.rows.len(), ids.len());
