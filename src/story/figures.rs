@@ -11,8 +11,13 @@
 //! A bar shorter than [`MIN_VISIBLE`] of the scale is `too_small_to_see`: it is drawn as a
 //! stub (see [`bar_width`]) with its number labelled, so a reader never mistakes it for zero.
 //! Nothing here divides by zero or panics, whatever the figures.
+//!
+//! A qualified figure keeps what it says (see `quantity`): a range reaches up to its `to`
+//! (scales end at the upper end, its span is kept), and only exact or approximate figures
+//! have a share of the reference.
 
 use super::model::{Figure, FigureKind};
+use super::quantity::{self, Reach};
 
 /// Below this fraction of the scale a bar is drawn as a labelled stub.
 pub const MIN_VISIBLE: f64 = 0.005;
@@ -57,14 +62,29 @@ pub struct Bar {
     pub value: u64,
     /// Bar length as a fraction of `scale_max`, clamped to `0..=1`.
     pub fraction: f64,
-    /// The value as a share of the whole army, when the chart has one.
+    /// The value as a share of the whole army, when the chart has one and the figure is
+    /// exact or approximate.
     pub share_of_whole: Option<f64>,
-    /// Larger than the scale (the whole army in `Compared` mode): drawn broken, with its number.
+    /// The share is only approximate (the figure or the whole is "about").
+    pub share_about: bool,
+    /// What the number reaches: exact, about, open-ended, an upper bound, a range.
+    pub reach: Reach,
+    /// A range's span, from its value to its upper end, as fractions of `scale_max`.
+    pub span: Option<Span>,
+    /// Reaches beyond the scale (the whole army in `Compared` mode): drawn broken, with its
+    /// number.
     pub off_scale: bool,
     /// Non-zero but shorter than [`MIN_VISIBLE`]: drawn as a stub and labelled.
     pub too_small_to_see: bool,
     /// This figure is the whole army.
     pub is_whole: bool,
+}
+
+/// Where a range's span lies on the track: `0 <= start <= end <= 1`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Span {
+    pub start: f64,
+    pub end: f64,
 }
 
 /// Everything needed to draw the chart; bars in input order.
@@ -89,12 +109,14 @@ impl ChartGeometry {
 
 /// The geometry of a chart of `figures` in `mode`.
 pub fn chart(figures: &[&Figure], mode: ChartMode) -> ChartGeometry {
-    let whole = whole(figures);
-    let largest = figures.iter().map(|f| f.count()).max().unwrap_or(0);
+    let reference = reference(figures);
+    let whole = reference.map(|r| r.count());
+    // Scales reach the upper end of a range, so no span leaves the track.
+    let largest = figures.iter().map(|f| f.upper_count()).max().unwrap_or(0);
     let largest_claimed = figures
         .iter()
         .filter(|f| f.kind != FigureKind::WholeArmy)
-        .map(|f| f.count())
+        .map(|f| f.upper_count())
         .max();
 
     let scale_max = match mode {
@@ -106,14 +128,20 @@ pub fn chart(figures: &[&Figure], mode: ChartMode) -> ChartGeometry {
         .iter()
         .map(|f| {
             let value = f.count();
+            let upper = f.upper_count();
             let fraction = fraction_of(value, scale_max);
+            let reach = f.reach();
+            let share = reference.and_then(|r| quantity::share(f, r));
             Bar {
                 figure: f.id.clone(),
                 value,
                 fraction,
-                share_of_whole: share_of_whole(value, whole),
-                off_scale: value > scale_max,
-                too_small_to_see: value > 0 && fraction < MIN_VISIBLE,
+                share_of_whole: share.map(|s| s.fraction),
+                share_about: share.is_some_and(|s| s.about),
+                reach,
+                span: (reach == Reach::Range).then(|| span(value, upper, scale_max)),
+                off_scale: upper > scale_max,
+                too_small_to_see: upper > 0 && fraction_of(upper, scale_max) < MIN_VISIBLE,
                 is_whole: f.kind == FigureKind::WholeArmy,
             }
         })
@@ -128,18 +156,33 @@ pub fn chart(figures: &[&Figure], mode: ChartMode) -> ChartGeometry {
     }
 }
 
-/// The whole army's value, when one of `figures` is it (and it is not zero).
-pub fn whole(figures: &[&Figure]) -> Option<u64> {
+/// The figure the others are shares of: the first (non-zero) whole army that is exact or
+/// approximate. The one place that decides which figure is the reference.
+pub fn reference<'a>(figures: &[&'a Figure]) -> Option<&'a Figure> {
     figures
         .iter()
+        .copied()
         .find(|f| f.kind == FigureKind::WholeArmy)
-        .map(|f| f.count())
-        .filter(|w| *w > 0)
+        .filter(|f| f.count() > 0 && f.reach().shareable())
+}
+
+/// The whole army's value, when one of `figures` is it (and it is not zero).
+pub fn whole(figures: &[&Figure]) -> Option<u64> {
+    reference(figures).map(|f| f.count())
 }
 
 /// `value` as a share of `whole` (`None` without a whole); the same in every chart mode.
 pub fn share_of_whole(value: u64, whole: Option<u64>) -> Option<f64> {
     whole.map(|w| value as f64 / w as f64)
+}
+
+/// The span from `from` to `to` on a scale up to `scale_max`, never inverted.
+fn span(from: u64, to: u64, scale_max: u64) -> Span {
+    let (a, b) = (fraction_of(from, scale_max), fraction_of(to, scale_max));
+    Span {
+        start: a.min(b),
+        end: a.max(b),
+    }
 }
 
 /// `value / scale_max`, clamped to `0..=1`; `0` for a zero scale.
@@ -229,6 +272,8 @@ mod tests {
             id: id.into(),
             claim: "c".into(),
             value,
+            qualifier: None,
+            to: None,
             unit: if kind == FigureKind::Killed {
                 Unit::Deaths
             } else {
@@ -560,3 +605,6 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod qualified_tests;

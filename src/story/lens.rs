@@ -245,6 +245,8 @@ mod tests {
             id: id.into(),
             claim: claim.into(),
             value,
+            qualifier: None,
+            to: None,
             unit: Unit::Soldiers,
             kind,
             label: text(id),

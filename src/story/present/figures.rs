@@ -2,9 +2,10 @@
 //! language: every mark's number, label, bar and notes, the axis, the chart's accessible
 //! summary, and the table's rows. The components only bind these values.
 
-use crate::story::figures::{self, css_percent, ChartMode};
+use crate::story::figures::{self, css_percent, Bar, ChartMode};
 use crate::story::lens::{self, LensOutcome, Verdict};
-use crate::story::locale::{format_count, format_digits, format_percent, Lang};
+use crate::story::locale::{format_count, format_digits, Lang};
+use crate::story::quantity::{self, Reach};
 use crate::story::ui_text::{self, ui};
 use crate::story::{self, Figure, Story, Text};
 
@@ -33,7 +34,8 @@ pub struct ChartMark {
     pub id: String,
     /// Whether the active lenses keep it (a mark set aside is drawn as a ghost).
     pub shown: bool,
-    /// The count as a reader says it: `1.500`, `1,2 Millionen`.
+    /// The count as a reader says it, in the qualifier's words: `1.500`, `1,2 Millionen`,
+    /// `rund 5.000`, `2.000 bis 3.000`.
     pub number: String,
     pub unit: &'static str,
     pub label: String,
@@ -41,8 +43,8 @@ pub struct ChartMark {
     /// "Quelle: NIS" / "Source: NIS".
     pub source: String,
     pub bar: BarShape,
-    /// The notes under the bar, in order: share of the whole, off the scale, too small to
-    /// see, set aside by which lenses.
+    /// The notes under the bar, in order: share of the whole (or why it has none), off the
+    /// scale, too small to see, set aside by which lenses.
     pub notes: Vec<Note>,
 }
 
@@ -57,6 +59,12 @@ pub struct BarShape {
     pub whole: bool,
     /// Far off the scale: where (an SVG percentage) the bar is drawn broken.
     pub break_at: Option<String>,
+    /// What the number reaches, which decides how the bar ends: exact (a plain bar), about
+    /// (a soft end), open-ended (open past the value), an upper bound (an outline with a
+    /// cap), a range (a bar up to the value, then the span to its upper end).
+    pub reach: Reach,
+    /// A range's span as SVG percentages of the track: where it starts and where it ends.
+    pub span: Option<(String, String)>,
 }
 
 /// One note under a bar: its CSS classes and its text.
@@ -88,13 +96,14 @@ pub struct TableView {
 pub struct TableRow {
     pub id: String,
     pub shown: bool,
-    /// Digits and unit: "1.200.000 Soldaten".
+    /// Digits (in the qualifier's words) and unit: "1.200.000 Soldaten", "rund 5.000 Soldaten".
     pub number: String,
     /// Kind and label: "bereits verlegt: nach Wladiwostok verlegt".
     pub kind: String,
     /// The name of the source whose claim states the figure.
     pub source: String,
-    /// The share of the whole ("1 %"), or "–" without a whole.
+    /// The share of the whole ("1 %", "rund 1 %"), why a figure that says no single number
+    /// has none ("kein Anteil: nach oben offen"), or "–" without a whole.
     pub share: String,
     /// Why the lenses set it aside, or that it meets them ("erfüllt").
     pub criteria: String,
@@ -144,6 +153,7 @@ pub fn chart(
     let t = ui(lang);
     let figures = figures_named(story, ids);
     let geometry = figures::chart(&figures, mode);
+    let has_whole = geometry.whole.is_some();
     let mut items: Vec<String> = Vec::with_capacity(figures.len());
     // `figures::chart` keeps one bar per figure, in input order.
     let marks = figures
@@ -151,7 +161,7 @@ pub fn chart(
         .zip(&geometry.bars)
         .map(|(figure, bar)| {
             let verdict = outcome.figure(&figure.id);
-            let number = format_count(bar.value, lang);
+            let number = quantity::phrase(figure, lang, format_count);
             let unit = ui_text::unit(lang, figure.unit);
             let kind = ui_text::figure_kind(lang, figure.kind);
             let source = source_text(story, figure, lang);
@@ -160,9 +170,14 @@ pub fn chart(
             let mut item = [&number, " ", unit, ", ", kind, " (", source, ")"].concat();
             let mut notes = Vec::new();
             if mode == ChartMode::AgainstWhole && !bar.is_whole {
-                if let Some(share) = bar.share_of_whole {
-                    let text = [&format_percent(share, lang), " ", t.share_of_army].concat();
-                    notes.push(note("chart-note chart-share", text));
+                if let Some(share) = share_text(bar, has_whole, lang) {
+                    notes.push(match share {
+                        Ok(share) => note(
+                            "chart-note chart-share",
+                            [&share, " ", t.share_of_army].concat(),
+                        ),
+                        Err(reason) => note("chart-note chart-no-share", reason.to_owned()),
+                    });
                 }
             }
             if bar.off_scale {
@@ -194,6 +209,10 @@ pub fn chart(
                     stub: bar.too_small_to_see,
                     whole: bar.is_whole,
                     break_at: bar.off_scale.then(|| css_percent(BREAK_AT)),
+                    reach: bar.reach,
+                    span: bar
+                        .span
+                        .map(|span| (css_percent(span.start), css_percent(span.end))),
                 },
                 notes,
             }
@@ -243,23 +262,41 @@ fn note(class: &'static str, text: String) -> Note {
     Note { class, text }
 }
 
+/// A bar's share of the whole in the reader's words (`Ok`), or why it has none (`Err`);
+/// `None` when the chart has no whole to take shares of.
+fn share_text(bar: &Bar, has_whole: bool, lang: Lang) -> Option<Result<String, &'static str>> {
+    if !has_whole {
+        return None;
+    }
+    let share = bar.share_of_whole.map(|fraction| quantity::Share {
+        fraction,
+        about: bar.share_about,
+    });
+    Some(match share {
+        Some(share) => Ok(quantity::share_phrase(share, lang)),
+        None => Err(quantity::no_share_reason(bar.reach, lang).unwrap_or("–")),
+    })
+}
+
 /// The table of the figures `ids` (in that order; ids the story lacks are skipped) in
 /// `lang`, with each figure's verdict from `outcome`. Shares of the whole do not depend on
 /// the chart's mode.
 pub fn table(story: &Story, ids: &[String], lang: Lang, outcome: &LensOutcome) -> TableView {
     let t = ui(lang);
     let figures = figures_named(story, ids);
-    let whole = figures::whole(&figures);
+    // Shares as the chart takes them; a table's shares do not depend on the chart's mode.
+    let geometry = figures::chart(&figures, ChartMode::AgainstWhole);
+    let has_whole = geometry.whole.is_some();
     let rows = figures
         .iter()
-        .map(|figure| {
+        .zip(&geometry.bars)
+        .map(|(figure, bar)| {
             let verdict = outcome.figure(&figure.id);
-            let value = figure.count();
             TableRow {
                 id: figure.id.clone(),
                 shown: verdict.shown,
                 number: [
-                    format_digits(value, lang).as_str(),
+                    quantity::phrase(figure, lang, format_digits).as_str(),
                     " ",
                     ui_text::unit(lang, figure.unit),
                 ]
@@ -271,8 +308,9 @@ pub fn table(story: &Story, ids: &[String], lang: Lang, outcome: &LensOutcome) -
                 ]
                 .concat(),
                 source: source_text(story, figure, lang).to_owned(),
-                share: match figures::share_of_whole(value, whole) {
-                    Some(share) => format_percent(share, lang),
+                share: match share_text(bar, has_whole, lang) {
+                    Some(Ok(share)) => share,
+                    Some(Err(reason)) => reason.to_owned(),
                     None => "–".to_owned(),
                 },
                 criteria: set_aside_reason(story, &verdict, lang)
@@ -285,3 +323,6 @@ pub fn table(story: &Story, ids: &[String], lang: Lang, outcome: &LensOutcome) -
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod qualified_tests;

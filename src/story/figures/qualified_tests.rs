@@ -1,0 +1,137 @@
+//! The geometry of qualified figures: ranges reach their upper end, and only exact or
+//! approximate figures have a share of the whole.
+
+use super::*;
+use crate::story::model::{Text, Unit};
+use crate::story::quantity::Qualifier;
+
+fn figure(id: &str, value: f64, qualifier: Option<Qualifier>, to: Option<f64>) -> Figure {
+    Figure {
+        id: id.into(),
+        claim: "c".into(),
+        value,
+        qualifier,
+        to,
+        unit: Unit::Soldiers,
+        kind: if id == "army" {
+            FigureKind::WholeArmy
+        } else {
+            FigureKind::Moved
+        },
+        label: Text::new(),
+    }
+}
+
+/// An exact 1,500, about 5,000, at least 20,000, at most 7,500, 2,000 to 30,000, and an
+/// army of 1.2 million.
+fn qualified() -> Vec<Figure> {
+    vec![
+        figure("exact", 1_500.0, None, None),
+        figure("about", 5_000.0, Some(Qualifier::About), None),
+        figure("open", 20_000.0, Some(Qualifier::AtLeast), None),
+        figure("bound", 7_500.0, Some(Qualifier::AtMost), None),
+        figure("range", 2_000.0, Some(Qualifier::Range), Some(30_000.0)),
+        figure("army", 1_200_000.0, None, None),
+    ]
+}
+
+fn bar<'a>(geometry: &'a ChartGeometry, id: &str) -> &'a Bar {
+    geometry.bars.iter().find(|b| b.figure == id).unwrap()
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-12
+}
+
+#[test]
+fn the_compared_scale_reaches_the_upper_end_of_a_range() {
+    let figures = qualified();
+    let refs: Vec<&Figure> = figures.iter().collect();
+    let g = chart(&refs, ChartMode::Compared);
+    assert_eq!(g.scale_max, 30_000);
+    let range = bar(&g, "range");
+    assert_eq!(range.reach, Reach::Range);
+    assert!(
+        close(range.fraction, 2_000.0 / 30_000.0),
+        "solid up to the value"
+    );
+    let span = range.span.unwrap();
+    assert!(close(span.start, range.fraction));
+    assert!(close(span.end, 1.0));
+    assert!(!range.off_scale && !range.too_small_to_see);
+    // Only a range has a span.
+    assert!(g.bars.iter().filter(|b| b.span.is_some()).count() == 1);
+    assert_eq!(bar(&g, "open").reach, Reach::OpenEnded);
+    assert_eq!(bar(&g, "bound").reach, Reach::UpperBound);
+    assert_eq!(bar(&g, "about").reach, Reach::About);
+    assert_eq!(bar(&g, "exact").reach, Reach::Exact);
+    assert!(bar(&g, "army").off_scale);
+}
+
+#[test]
+fn against_the_whole_a_range_spans_its_share_of_the_scale_but_has_no_share() {
+    let figures = qualified();
+    let refs: Vec<&Figure> = figures.iter().collect();
+    let g = chart(&refs, ChartMode::AgainstWhole);
+    assert_eq!(g.scale_max, 1_200_000);
+    let span = bar(&g, "range").span.unwrap();
+    assert!(close(span.start, 2_000.0 / 1_200_000.0));
+    assert!(close(span.end, 30_000.0 / 1_200_000.0));
+    assert_eq!(bar(&g, "range").share_of_whole, None);
+}
+
+#[test]
+fn only_exact_and_approximate_figures_have_a_share_of_the_whole() {
+    let figures = qualified();
+    let refs: Vec<&Figure> = figures.iter().collect();
+    for mode in ChartMode::ALL {
+        let g = chart(&refs, mode);
+        let exact = bar(&g, "exact");
+        assert!(close(exact.share_of_whole.unwrap(), 1_500.0 / 1_200_000.0));
+        assert!(!exact.share_about);
+        let about = bar(&g, "about");
+        assert!(close(about.share_of_whole.unwrap(), 5_000.0 / 1_200_000.0));
+        assert!(about.share_about, "a share of about 5,000 is about");
+        for id in ["open", "bound", "range"] {
+            assert_eq!(bar(&g, id).share_of_whole, None, "{id}");
+            assert!(!bar(&g, id).share_about, "{id}");
+        }
+    }
+}
+
+#[test]
+fn of_an_approximate_whole_every_share_is_approximate() {
+    let mut figures = qualified();
+    figures[5].qualifier = Some(Qualifier::About);
+    let refs: Vec<&Figure> = figures.iter().collect();
+    let g = chart(&refs, ChartMode::AgainstWhole);
+    assert_eq!(g.whole, Some(1_200_000));
+    assert!(bar(&g, "exact").share_about);
+    assert!(bar(&g, "army").share_about);
+}
+
+#[test]
+fn an_open_ended_whole_is_no_reference() {
+    let mut figures = qualified();
+    figures[5].qualifier = Some(Qualifier::MoreThan);
+    let refs: Vec<&Figure> = figures.iter().collect();
+    assert_eq!(reference(&refs), None);
+    assert_eq!(whole(&refs), None);
+    let g = chart(&refs, ChartMode::AgainstWhole);
+    assert_eq!(g.whole, None);
+    assert_eq!(g.scale_max, 1_200_000, "the largest figure");
+    assert!(g.bars.iter().all(|b| b.share_of_whole.is_none()));
+}
+
+#[test]
+fn a_tiny_range_is_a_stub_and_an_inverted_one_is_never_drawn_inverted() {
+    let tiny = figure("tiny", 2.0, Some(Qualifier::Range), Some(3.0));
+    let army = figure("army", 1_200_000.0, None, None);
+    let g = chart(&[&tiny, &army], ChartMode::AgainstWhole);
+    assert!(bar(&g, "tiny").too_small_to_see);
+    let inverted = figure("inverted", 3_000.0, Some(Qualifier::Range), Some(2_000.0));
+    let g = chart(&[&inverted], ChartMode::Compared);
+    let span = bar(&g, "inverted").span.unwrap();
+    assert!(span.start <= span.end);
+    assert_eq!(g.scale_max, 3_000);
+}
