@@ -16,6 +16,7 @@ use super::figure_table::FigureTable;
 use crate::state::Action;
 use crate::story::figures::ChartMode;
 use crate::story::present::figures::{chart, BarShape, ChartMark, ChartView};
+use crate::story::quantity::Reach;
 use crate::story::ui_text::{self, ui};
 use crate::{use_story, StoryContexts};
 
@@ -26,6 +27,8 @@ const TRACK_HEIGHT: &str = "28";
 const BAR_INSET: &str = "5";
 /// The bar's height: the track less the inset above and below.
 const BAR_HEIGHT: &str = "18";
+/// The bar's middle, where a range's span and an open end's continuation run.
+const BAR_MIDDLE: &str = "14";
 
 /// The chart for the figures `figures` (ids, in the order to draw them).
 #[component]
@@ -187,7 +190,8 @@ fn mark(model: Memo<ChartView>, index: usize, id: String) -> impl IntoView {
 }
 
 /// The drawn bar: a proportional rect, a stub for a bar too small to see, or a bar broken
-/// near its end when it lies far off the scale.
+/// near its end when it lies far off the scale; a qualified number's bar ends the way the
+/// number reaches (see [`reach_marks`]).
 fn bar_shape(bar: &BarShape) -> impl IntoView {
     let broken = bar.break_at.clone().map(|x| {
         // A zig-zag gap: the bar continues far beyond the track.
@@ -214,13 +218,63 @@ fn bar_shape(bar: &BarShape) -> impl IntoView {
             class="chart-bar-shape"
             class:is-stub=bar.stub
             class:is-whole=bar.whole
+            class:is-bound=bar.reach == Reach::UpperBound
             x="0"
             y=BAR_INSET
             width=bar.width.clone()
             height=BAR_HEIGHT
         />
+        {reach_marks(bar)}
         {broken}
     }
+}
+
+/// What tells a qualified number's bar from an exact one, by shape, not colour alone:
+/// about: a soft, fading end; open-ended: a dashed continuation to the track's end and an
+/// arrowhead; an upper bound: a hollow bar closed by a bracket; a range: a striped span from
+/// the value to the upper end, closed by a cap. An exact bar gets nothing.
+fn reach_marks(bar: &BarShape) -> Option<AnyView> {
+    // Drawn in pixels from the bar's end (a percentage, or a stub's pixels).
+    let at_end = |class: &'static str, shape: AnyView| {
+        view! {
+            <svg class=class x=bar.width.clone() y="0" width="1" height=TRACK_HEIGHT overflow="visible">
+                {shape}
+            </svg>
+        }
+    };
+    Some(match bar.reach {
+        Reach::Exact => return None,
+        Reach::About => at_end(
+            "chart-about",
+            view! {
+                <rect class="chart-fringe is-near" x="1" y=BAR_INSET width="3" height=BAR_HEIGHT />
+                <rect class="chart-fringe is-mid" x="6" y=BAR_INSET width="3" height=BAR_HEIGHT />
+                <rect class="chart-fringe is-far" x="11" y=BAR_INSET width="3" height=BAR_HEIGHT />
+            }
+            .into_any(),
+        )
+        .into_any(),
+        Reach::OpenEnded => view! {
+            <line class="chart-open" x1=bar.width.clone() x2="100%" y1=BAR_MIDDLE y2=BAR_MIDDLE />
+            <svg class="chart-open-arrow" x="100%" y="0" width="1" height=TRACK_HEIGHT overflow="visible">
+                <polyline points="0,7 7,14 0,21" />
+            </svg>
+        }
+        .into_any(),
+        Reach::UpperBound => at_end(
+            "chart-bound-cap",
+            view! { <polyline points="-5,2 0,2 0,26 -5,26" /> }.into_any(),
+        )
+        .into_any(),
+        Reach::Range => {
+            let (start, end) = bar.span.clone()?;
+            view! {
+                <line class="chart-span" x1=start x2=end.clone() y1=BAR_MIDDLE y2=BAR_MIDDLE />
+                <line class="chart-span-end" x1=end.clone() x2=end y1="2" y2="26" />
+            }
+            .into_any()
+        }
+    })
 }
 
 /// The linear axis under the bars: tick marks and their numbers.
