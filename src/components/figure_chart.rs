@@ -191,7 +191,7 @@ fn mark(model: Memo<ChartView>, index: usize, id: String) -> impl IntoView {
 
 /// The drawn bar: a proportional rect, a stub for a bar too small to see, or a bar broken
 /// near its end when it lies far off the scale; a qualified number's bar ends the way the
-/// number reaches (see [`reach_marks`]).
+/// number reaches (see [`end_marks`]).
 fn bar_shape(bar: &BarShape) -> impl IntoView {
     let broken = bar.break_at.clone().map(|x| {
         // A zig-zag gap: the bar continues far beyond the track.
@@ -224,57 +224,26 @@ fn bar_shape(bar: &BarShape) -> impl IntoView {
             width=bar.width.clone()
             height=BAR_HEIGHT
         />
-        {reach_marks(bar)}
+        {end_marks(bar)}
         {broken}
     }
 }
 
-/// What tells a qualified number's bar from an exact one, by shape, not colour alone:
-/// about: a soft, fading end; open-ended: a dashed continuation to the track's end and an
-/// arrowhead; an upper bound: a hollow bar closed by a bracket; a range: a striped span from
-/// the value to the upper end, closed by a cap. An exact bar gets nothing.
-fn reach_marks(bar: &BarShape) -> Option<AnyView> {
-    // Drawn in pixels from the bar's end (a percentage, or a stub's pixels).
-    let at_end = |class: &'static str, shape: AnyView| {
+/// What tells a qualified number's bar from an exact one, as the view model lays it out: a
+/// line along the bar's middle and a small shape placed on the track.
+fn end_marks(bar: &BarShape) -> impl IntoView {
+    let marks = &bar.end_marks;
+    let line = marks.line.as_ref().map(|l| {
+        view! { <line class=l.class x1=l.x1.clone() x2=l.x2.clone() y1=BAR_MIDDLE y2=BAR_MIDDLE /> }
+    });
+    let tip = marks.tip.as_ref().map(|t| {
         view! {
-            <svg class=class x=bar.width.clone() y="0" width="1" height=TRACK_HEIGHT overflow="visible">
-                {shape}
+            <svg x=t.x.clone() y="0" width="1" height=TRACK_HEIGHT overflow="visible">
+                <path class=t.class d=t.d />
             </svg>
         }
-    };
-    Some(match bar.reach {
-        Reach::Exact => return None,
-        Reach::About => at_end(
-            "chart-about",
-            view! {
-                <rect class="chart-fringe is-near" x="1" y=BAR_INSET width="3" height=BAR_HEIGHT />
-                <rect class="chart-fringe is-mid" x="6" y=BAR_INSET width="3" height=BAR_HEIGHT />
-                <rect class="chart-fringe is-far" x="11" y=BAR_INSET width="3" height=BAR_HEIGHT />
-            }
-            .into_any(),
-        )
-        .into_any(),
-        Reach::OpenEnded => view! {
-            <line class="chart-open" x1=bar.width.clone() x2="100%" y1=BAR_MIDDLE y2=BAR_MIDDLE />
-            <svg class="chart-open-arrow" x="100%" y="0" width="1" height=TRACK_HEIGHT overflow="visible">
-                <polyline points="0,7 7,14 0,21" />
-            </svg>
-        }
-        .into_any(),
-        Reach::UpperBound => at_end(
-            "chart-bound-cap",
-            view! { <polyline points="-5,2 0,2 0,26 -5,26" /> }.into_any(),
-        )
-        .into_any(),
-        Reach::Range => {
-            let (start, end) = bar.span.clone()?;
-            view! {
-                <line class="chart-span" x1=start x2=end.clone() y1=BAR_MIDDLE y2=BAR_MIDDLE />
-                <line class="chart-span-end" x1=end.clone() x2=end y1="2" y2="26" />
-            }
-            .into_any()
-        }
-    })
+    });
+    (line, tip)
 }
 
 /// The linear axis under the bars: tick marks and their numbers.

@@ -9,6 +9,9 @@ use crate::story::quantity::{self, Reach};
 use crate::story::ui_text::{self, ui};
 use crate::story::{self, Figure, Story, Text};
 
+mod reach;
+pub use reach::{EndMarks, Line, Tip};
+
 /// Where the break of an off-scale bar sits, as a fraction of the track.
 const BREAK_AT: f64 = 0.86;
 
@@ -65,6 +68,8 @@ pub struct BarShape {
     pub reach: Reach,
     /// A range's span as SVG percentages of the track: where it starts and where it ends.
     pub span: Option<(String, String)>,
+    /// What tells a qualified bar from an exact one (nothing for an exact bar).
+    pub end_marks: EndMarks,
 }
 
 /// One note under a bar: its CSS classes and its text.
@@ -204,16 +209,7 @@ pub fn chart(
                 label: story::text(&figure.label, lang.code()).to_owned(),
                 kind,
                 source: [t.col_source, ": ", source].concat(),
-                bar: BarShape {
-                    width: figures::bar_width(bar),
-                    stub: bar.too_small_to_see,
-                    whole: bar.is_whole,
-                    break_at: bar.off_scale.then(|| css_percent(BREAK_AT)),
-                    reach: bar.reach,
-                    span: bar
-                        .span
-                        .map(|span| (css_percent(span.start), css_percent(span.end))),
-                },
+                bar: bar_shape(bar),
                 notes,
             }
         })
@@ -255,6 +251,23 @@ pub fn chart(
         grid,
         ticks,
         summary,
+    }
+}
+
+/// How a bar is drawn on its track.
+fn bar_shape(bar: &Bar) -> BarShape {
+    let width = figures::bar_width(bar);
+    let span = bar
+        .span
+        .map(|span| (css_percent(span.start), css_percent(span.end)));
+    BarShape {
+        end_marks: reach::end_marks(bar.reach, &width, span.as_ref()),
+        width,
+        stub: bar.too_small_to_see,
+        whole: bar.is_whole,
+        break_at: bar.off_scale.then(|| css_percent(BREAK_AT)),
+        reach: bar.reach,
+        span,
     }
 }
 
