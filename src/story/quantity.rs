@@ -130,11 +130,30 @@ pub fn phrase(figure: &Figure, lang: Lang, number: fn(u64, Lang) -> String) -> S
     let n = number(figure.count(), lang);
     match figure.qualifier {
         None => n,
-        Some(Qualifier::Range) => template(lang, Qualifier::Range)
-            .replace("{from}", &n)
-            .replace("{to}", &number(figure.upper_count(), lang)),
-        Some(qualifier) => template(lang, qualifier).replace("{n}", &n),
+        Some(Qualifier::Range) => fill(
+            template(lang, Qualifier::Range),
+            &n,
+            &number(figure.upper_count(), lang),
+        ),
+        Some(qualifier) => fill(template(lang, qualifier), &n, ""),
     }
+}
+
+/// `template` with `{n}` and `{from}` replaced by `n`, and `{to}` by `to`. By hand, on the
+/// char `{`: `str::replace` would add a substring searcher to the wasm.
+fn fill(template: &str, n: &str, to: &str) -> String {
+    let mut parts = template.split('{');
+    let mut out = parts.next().unwrap_or("").to_owned();
+    for part in parts {
+        let (name, rest) = part.split_once('}').unwrap_or(("", part));
+        out.push_str(match name {
+            "n" | "from" => n,
+            "to" => to,
+            _ => "",
+        });
+        out.push_str(rest);
+    }
+    out
 }
 
 /// A share as a percentage in the reader's words: "1 %", or "rund 1 %" when it is only
@@ -142,7 +161,7 @@ pub fn phrase(figure: &Figure, lang: Lang, number: fn(u64, Lang) -> String) -> S
 pub fn share_phrase(share: Share, lang: Lang) -> String {
     let percent = format_percent(share.fraction, lang);
     if share.about {
-        template(lang, Qualifier::About).replace("{n}", &percent)
+        fill(template(lang, Qualifier::About), &percent, "")
     } else {
         percent
     }

@@ -221,3 +221,13 @@ fn a_figure_without_a_share_says_why() {
         assert_eq!(no_share_reason(Reach::About, lang), None);
     }
 }
+
+#[test]
+fn templates_fill_their_placeholders_and_keep_everything_else() {
+    assert_eq!(fill("rund {n}", "5.000", ""), "rund 5.000");
+    assert_eq!(fill("{from} bis {to}", "2", "3"), "2 bis 3");
+    assert_eq!(fill("de {from} à {to} près", "2", "3"), "de 2 à 3 près");
+    assert_eq!(fill("no placeholder", "2", "3"), "no placeholder");
+    // An unknown or unclosed placeholder is dropped, never a panic.
+    assert_eq!(fill("{x}y{", "2", "3"), "y");
+}
