@@ -5,7 +5,7 @@
 
 use claimlens::story::figures::{chart, ChartMode};
 use claimlens::story::lens;
-use claimlens::story::load::validate;
+use claimlens::story::load::{validate, MAX_FIGURE};
 use claimlens::story::locale::{format_count, format_digits, Lang};
 use claimlens::story::present::figures::table;
 use claimlens::story::quantity::{phrase, Qualifier, Reach};
@@ -169,7 +169,7 @@ proptest! {
     }
 
     #[test]
-    fn a_ranges_span_is_never_inverted_and_stays_on_the_track(
+    fn a_ranges_span_is_never_inverted_and_an_open_end_has_room_on_the_track(
         figures in prop::collection::vec(any_figure(), 0..8),
     ) {
         let figures: Vec<Figure> = figures
@@ -187,6 +187,12 @@ proptest! {
             for (bar, f) in g.bars.iter().zip(&figures) {
                 prop_assert!((0.0..=1.0).contains(&bar.fraction));
                 prop_assert_eq!(bar.span.is_some(), f.reach() == Reach::Range);
+                // Compared, a claimed open-ended figure of a size a story may state leaves
+                // room on the scale for its open end.
+                let sane = bar.value > 0 && bar.value as f64 <= MAX_FIGURE;
+                if mode == ChartMode::Compared && !bar.is_whole && f.reach() == Reach::OpenEnded && sane {
+                    prop_assert!(bar.fraction <= 0.8 + 1e-9, "{}", bar.fraction);
+                }
                 if let Some(span) = bar.span {
                     prop_assert!(0.0 <= span.start && span.start <= span.end && span.end <= 1.0, "{:?}", span);
                     prop_assert_eq!(span.start, bar.fraction);

@@ -487,7 +487,7 @@ fn in_mark(host: &web_sys::HtmlElement, id: &str, selector: &str) -> Vec<web_sys
 
 /// The marks that tell a qualified bar from an exact one.
 const QUALIFIED_MARKS: &str =
-    ".chart-fringe, .chart-open, .chart-arrow, .chart-cap, .chart-span, .chart-span-end, .is-bound";
+    ".chart-fringe, .chart-open, .chart-cap, .chart-span, .chart-span-end, .is-bound";
 
 #[wasm_bindgen_test]
 async fn qualified_numbers_are_drawn_as_far_as_they_reach() {
@@ -496,12 +496,12 @@ async fn qualified_numbers_are_drawn_as_far_as_they_reach() {
     // About: a soft end of thinning strips.
     assert_eq!(mark_number(&host, "prepared"), "rund 12.000");
     assert_eq!(in_mark(&host, "prepared", "path.chart-fringe").len(), 1);
-    // More than: open past the value, on to the track's end, with an arrowhead.
+    // More than: open past the value, a fading tail and an arrowhead at the bar's end, with
+    // room for it on the scale (which reaches 25,000).
     assert_eq!(mark_number(&host, "planned"), "mehr als 20.000");
-    let open = in_mark(&host, "planned", ".chart-open");
+    let open = in_mark(&host, "planned", "svg:has(> path.chart-open)");
     assert_eq!(open.len(), 1);
-    assert_eq!(attr(&open[0], "x2").as_deref(), Some("100%"));
-    assert_eq!(in_mark(&host, "planned", "path.chart-arrow").len(), 1);
+    assert_eq!(attr(&open[0], "x").as_deref(), Some("80.000%"));
     // At most: a hollow bar closed by a bracket, not a solid bar.
     assert_eq!(mark_number(&host, "at-border"), "höchstens 7.500");
     assert_eq!(
@@ -512,12 +512,12 @@ async fn qualified_numbers_are_drawn_as_far_as_they_reach() {
     // A range: solid to its value, the span to its upper end striped, with a cap.
     assert_eq!(mark_number(&host, "training"), "2.000 bis 3.000");
     let rect = &in_mark(&host, "training", "rect.chart-bar-shape")[0];
-    assert_eq!(attr(rect, "width").as_deref(), Some("10.000%"));
+    assert_eq!(attr(rect, "width").as_deref(), Some("8.000%"));
     let span = &in_mark(&host, "training", ".chart-span")[0];
-    assert_eq!(attr(span, "x1").as_deref(), Some("10.000%"));
-    assert_eq!(attr(span, "x2").as_deref(), Some("15.000%"));
+    assert_eq!(attr(span, "x1").as_deref(), Some("8.000%"));
+    assert_eq!(attr(span, "x2").as_deref(), Some("12.000%"));
     let cap = &in_mark(&host, "training", "svg:has(> .chart-span-end)")[0];
-    assert_eq!(attr(cap, "x").as_deref(), Some("15.000%"));
+    assert_eq!(attr(cap, "x").as_deref(), Some("12.000%"));
     // Exact figures are drawn as before: a plain bar, nothing more.
     for id in ["moved", "whole-army"] {
         let marks = mark(&host, id).query_selector_all(QUALIFIED_MARKS).unwrap();

@@ -111,12 +111,11 @@ impl ChartGeometry {
 pub fn chart(figures: &[&Figure], mode: ChartMode) -> ChartGeometry {
     let reference = reference(figures);
     let whole = reference.map(|r| r.count());
-    // Scales reach the upper end of a range, so no span leaves the track.
-    let largest = figures.iter().map(|f| f.upper_count()).max().unwrap_or(0);
+    let largest = figures.iter().map(|f| scale_end(f)).max().unwrap_or(0);
     let largest_claimed = figures
         .iter()
         .filter(|f| f.kind != FigureKind::WholeArmy)
-        .map(|f| f.upper_count())
+        .map(|f| scale_end(f))
         .max();
 
     let scale_max = match mode {
@@ -174,6 +173,16 @@ pub fn whole(figures: &[&Figure]) -> Option<u64> {
 /// `value` as a share of `whole` (`None` without a whole); the same in every chart mode.
 pub fn share_of_whole(value: u64, whole: Option<u64>) -> Option<f64> {
     whole.map(|w| value as f64 / w as f64)
+}
+
+/// How far a scale must reach to draw `figure` honestly: a range's upper end (no span leaves
+/// the track), an open-ended figure's value and a quarter more (room for its open end, so it
+/// never looks like a bar that stops), any other figure's value.
+fn scale_end(figure: &Figure) -> u64 {
+    match figure.reach() {
+        Reach::OpenEnded => figure.count().saturating_add(figure.count().div_ceil(4)),
+        _ => figure.upper_count(),
+    }
 }
 
 /// The span from `from` to `to` on a scale up to `scale_max`, never inverted.

@@ -62,10 +62,22 @@ fn the_compared_scale_reaches_the_upper_end_of_a_range() {
     // Only a range has a span.
     assert!(g.bars.iter().filter(|b| b.span.is_some()).count() == 1);
     assert_eq!(bar(&g, "open").reach, Reach::OpenEnded);
+    assert!(close(bar(&g, "open").fraction, 20_000.0 / 30_000.0));
     assert_eq!(bar(&g, "bound").reach, Reach::UpperBound);
     assert_eq!(bar(&g, "about").reach, Reach::About);
     assert_eq!(bar(&g, "exact").reach, Reach::Exact);
     assert!(bar(&g, "army").off_scale);
+}
+
+#[test]
+fn the_scale_leaves_room_past_an_open_ended_figure() {
+    let figures = qualified();
+    let refs: Vec<&Figure> = vec![&figures[0], &figures[2], &figures[3]];
+    let g = chart(&refs, ChartMode::Compared);
+    assert_eq!(g.scale_max, 25_000, "at least 20,000 and a quarter more");
+    assert!(close(bar(&g, "open").fraction, 0.8));
+    assert!(!bar(&g, "open").off_scale);
+    assert_eq!(g.ticks.last(), Some(&25_000));
 }
 
 #[test]
@@ -119,7 +131,10 @@ fn an_open_ended_whole_is_no_reference() {
     assert_eq!(whole(&refs), None);
     let g = chart(&refs, ChartMode::AgainstWhole);
     assert_eq!(g.whole, None);
-    assert_eq!(g.scale_max, 1_200_000, "the largest figure");
+    assert_eq!(
+        g.scale_max, 1_500_000,
+        "the largest figure, with room for its open end"
+    );
     assert!(g.bars.iter().all(|b| b.share_of_whole.is_none()));
 }
 

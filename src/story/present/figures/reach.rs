@@ -1,8 +1,7 @@
 //! How a qualified number's bar ends: what tells it from an exact bar by shape, never by
-//! colour alone. About: a soft end of thinning strips; open-ended: a dashed continuation to
-//! the track's end and an arrowhead; an upper bound: a bracket closing a hollow bar; a
-//! range: the striped span from the value to the upper end, capped. An exact bar gets
-//! nothing.
+//! colour alone. About: a soft end of thinning strips; open-ended: a fading dashed tail past
+//! the value and an arrowhead; an upper bound: a bracket closing a hollow bar; a range: the
+//! striped span from the value to the upper end, capped. An exact bar gets nothing.
 //!
 //! At most one line across the track and one small shape: the component draws every
 //! qualifier with the same two optional elements (each distinct view costs the wasm
@@ -37,8 +36,9 @@ pub struct Tip {
 
 /// Three strips, each thinner and further apart: the bar fades out.
 const FRINGE: &str = "M1 5h3v18h-3zM6 5h2v18h-2zM10 5h1v18h-1z";
-/// A chevron pointing on, past the track's end.
-const ARROW: &str = "M0 7L7 14L0 21";
+/// Ever shorter dashes and an arrowhead: it goes on past the value (28 px; the scale leaves
+/// room for it, see `figures::chart`).
+const OPEN: &str = "M2 14h6M11 14h4M18 14h2M23 9l5 5-5 5";
 /// A bracket closing the bar: so far and no further.
 const BRACKET: &str = "M-5 2H0V26H-5";
 /// A cap a little taller than the bar.
@@ -67,8 +67,8 @@ pub fn end_marks(reach: Reach, end: &str, span: Option<&(String, String)>) -> En
             tip: tip("chart-fringe", end, FRINGE),
         },
         (Reach::OpenEnded, _) => EndMarks {
-            line: line("chart-open", end, "100%"),
-            tip: tip("chart-arrow", "100%", ARROW),
+            line: None,
+            tip: tip("chart-open", end, OPEN),
         },
         (Reach::UpperBound, _) => EndMarks {
             line: None,
@@ -109,16 +109,8 @@ mod tests {
     }
 
     #[test]
-    fn an_open_end_runs_on_to_the_tracks_end_with_an_arrowhead() {
-        let open = end_marks(Reach::OpenEnded, "40.000%", None);
-        let line = open.line.unwrap();
-        assert_eq!((line.x1.as_str(), line.x2.as_str()), ("40.000%", "100%"));
-        assert_eq!(open.tip.unwrap().x, "100%");
-    }
-
-    #[test]
-    fn a_bound_and_an_about_sit_at_the_bars_end() {
-        for reach in [Reach::UpperBound, Reach::About] {
+    fn a_bound_an_open_end_and_an_about_sit_at_the_bars_end() {
+        for reach in [Reach::UpperBound, Reach::OpenEnded, Reach::About] {
             let marks = end_marks(reach, "2", None);
             assert_eq!(marks.line, None);
             assert_eq!(marks.tip.unwrap().x, "2", "a stub's end, in pixels");
