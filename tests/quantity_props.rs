@@ -117,7 +117,27 @@ fn any_number() -> impl Strategy<Value = f64> {
     ]
 }
 
-fn any_figure() -> impl Strategy<Value = (f64, Option<Qualifier>, Option<f64>, bool)> {
+/// A value, a qualifier, an upper end, and whether it is the whole army.
+type AnyFigure = (f64, Option<Qualifier>, Option<f64>, bool);
+
+/// Figures `f0`, `f1`, … from their parts.
+fn numbered(parts: Vec<AnyFigure>) -> Vec<Figure> {
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, (value, qualifier, to, whole))| Figure {
+            id: format!("f{i}"),
+            kind: if whole {
+                FigureKind::WholeArmy
+            } else {
+                FigureKind::Moved
+            },
+            ..figure(value, qualifier, to)
+        })
+        .collect()
+}
+
+fn any_figure() -> impl Strategy<Value = AnyFigure> {
     (
         any_number(),
         qualifier(),
@@ -172,15 +192,7 @@ proptest! {
     fn a_ranges_span_is_never_inverted_and_an_open_end_has_room_on_the_track(
         figures in prop::collection::vec(any_figure(), 0..8),
     ) {
-        let figures: Vec<Figure> = figures
-            .into_iter()
-            .enumerate()
-            .map(|(i, (value, qualifier, to, whole))| Figure {
-                id: format!("f{i}"),
-                kind: if whole { FigureKind::WholeArmy } else { FigureKind::Moved },
-                ..figure(value, qualifier, to)
-            })
-            .collect();
+        let figures = numbered(figures);
         let refs: Vec<&Figure> = figures.iter().collect();
         for mode in [ChartMode::Compared, ChartMode::AgainstWhole] {
             let g = chart(&refs, mode);
@@ -211,15 +223,7 @@ proptest! {
     fn shares_are_only_of_exact_or_approximate_figures(
         figures in prop::collection::vec(any_figure(), 0..8),
     ) {
-        let figures: Vec<Figure> = figures
-            .into_iter()
-            .enumerate()
-            .map(|(i, (value, qualifier, to, whole))| Figure {
-                id: format!("f{i}"),
-                kind: if whole { FigureKind::WholeArmy } else { FigureKind::Moved },
-                ..figure(value, qualifier, to)
-            })
-            .collect();
+        let figures = numbered(figures);
         let refs: Vec<&Figure> = figures.iter().collect();
         let reference = figures.iter().find(|f| f.kind == FigureKind::WholeArmy);
         let g = chart(&refs, ChartMode::AgainstWhole);

@@ -304,11 +304,11 @@ mod tests {
         ]
     }
 
-    fn bar<'a>(geometry: &'a ChartGeometry, id: &str) -> &'a Bar {
+    pub(super) fn bar<'a>(geometry: &'a ChartGeometry, id: &str) -> &'a Bar {
         geometry.bars.iter().find(|b| b.figure == id).unwrap()
     }
 
-    fn close(a: f64, b: f64) -> bool {
+    pub(super) fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-12
     }
 

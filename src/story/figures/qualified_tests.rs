@@ -1,6 +1,7 @@
 //! The geometry of qualified figures: ranges reach their upper end, and only exact or
 //! approximate figures have a share of the whole.
 
+use super::tests::{bar, close};
 use super::*;
 use crate::story::model::{Text, Unit};
 use crate::story::quantity::Qualifier;
@@ -33,14 +34,6 @@ fn qualified() -> Vec<Figure> {
         figure("range", 2_000.0, Some(Qualifier::Range), Some(30_000.0)),
         figure("army", 1_200_000.0, None, None),
     ]
-}
-
-fn bar<'a>(geometry: &'a ChartGeometry, id: &str) -> &'a Bar {
-    geometry.bars.iter().find(|b| b.figure == id).unwrap()
-}
-
-fn close(a: f64, b: f64) -> bool {
-    (a - b).abs() < 1e-12
 }
 
 #[test]

@@ -2,8 +2,8 @@
 //! fixture `qualified.json`): the same words in the mark, the summary and the table, the
 //! bar's reach, and shares only of exact or approximate figures.
 
+use super::tests::{mark, nb, notes, row};
 use super::*;
-use crate::story::locale::NBSP;
 use crate::story::present::fixtures::qualified;
 
 fn all(story: &Story) -> Vec<String> {
@@ -12,25 +12,6 @@ fn all(story: &Story) -> Vec<String> {
 
 fn none(story: &Story) -> LensOutcome {
     lens::apply(story, &[])
-}
-
-fn nb(s: &str) -> String {
-    s.replace('~', &NBSP.to_string())
-}
-
-fn mark<'a>(view: &'a ChartView, id: &str) -> &'a ChartMark {
-    view.marks.iter().find(|m| m.id == id).unwrap()
-}
-
-fn row<'a>(view: &'a TableView, id: &str) -> &'a TableRow {
-    view.rows.iter().find(|r| r.id == id).unwrap()
-}
-
-fn notes(mark: &ChartMark) -> Vec<(&str, &str)> {
-    mark.notes
-        .iter()
-        .map(|n| (n.class, n.text.as_str()))
-        .collect()
 }
 
 fn chart_of(story: &Story, lang: Lang, mode: ChartMode) -> ChartView {
