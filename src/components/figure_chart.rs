@@ -27,7 +27,7 @@ const TRACK_HEIGHT: &str = "28";
 const BAR_INSET: &str = "5";
 /// The bar's height: the track less the inset above and below.
 const BAR_HEIGHT: &str = "18";
-/// The bar's middle, where a range's span and an open end's continuation run.
+/// The bar's middle, where a range's span runs.
 const BAR_MIDDLE: &str = "14";
 
 /// The chart for the figures `figures` (ids, in the order to draw them).

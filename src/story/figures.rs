@@ -13,8 +13,9 @@
 //! Nothing here divides by zero or panics, whatever the figures.
 //!
 //! A qualified figure keeps what it says (see `quantity`): a range reaches up to its `to`
-//! (scales end at the upper end, its span is kept), and only exact or approximate figures
-//! have a share of the reference.
+//! (scales end at the upper end, its span is kept), an open-ended figure gets room on the
+//! scale past its value for its open end, and only exact or approximate figures have a
+//! share of the reference.
 
 use super::model::{Figure, FigureKind};
 use super::quantity::{self, Reach};
