@@ -117,6 +117,11 @@ const VOCABULARY: &[&str] = &[
     "disputes",
     "claim",
     "value",
+    "qualifier",
+    "to",
+    "about",
+    "at_least",
+    "range",
     "unit",
     "explanation",
     "rule",
@@ -811,7 +816,7 @@ fn story_check_locates_the_errors_of_a_ui_file() {
         out,
         format!(
             "{name}:3:11: code: the code \"fr\" is not the file's name \"it\"; name the file fr.json\n\
-             {name}:36:16: words.step_of: the template has no {{total}}; it needs: n, total\n"
+             {name}:41:16: words.step_of: the template has no {{total}}; it needs: n, total\n"
         )
     );
 }

@@ -486,3 +486,144 @@ async fn figure_table_alone_reacts_to_language_and_lenses() {
     settle().await;
     assert_eq!(cells(&table_row(&host, "killed"))[0], "6 Tote");
 }
+
+/// The e2e fixture with qualified figures: exact 1,500, about 12,000, more than 20,000, at
+/// most 7,500, 2,000 to 3,000, and an exact army of 1.2 million.
+fn qualified() -> Story {
+    match claimlens::story::load(include_str!("e2e/fixtures/stories/qualified.json")) {
+        Ok(story) => story,
+        Err(errors) => panic!("qualified fixture is invalid: {errors:?}"),
+    }
+}
+
+fn mount_qualified(lang: Lang) -> (web_sys::HtmlElement, claimlens::state::ReaderState) {
+    let figures: Vec<String> = qualified().figures.iter().map(|f| f.id.clone()).collect();
+    mount_with(
+        qualified(),
+        lang,
+        move || view! { <FigureChart figures=figures /> },
+    )
+}
+
+fn in_mark(host: &web_sys::HtmlElement, id: &str, selector: &str) -> Vec<web_sys::Element> {
+    find_all(
+        host,
+        &format!(".chart-mark[data-figure=\"{id}\"] {selector}"),
+    )
+}
+
+/// The marks that tell a qualified bar from an exact one.
+const QUALIFIED_MARKS: &str =
+    ".chart-fringe, .chart-open, .chart-cap, .chart-span, .chart-span-end, .is-bound";
+
+#[wasm_bindgen_test]
+async fn qualified_numbers_are_drawn_as_far_as_they_reach() {
+    let (host, _) = mount_qualified(Lang::De);
+    settle().await;
+    // About: a soft end of thinning strips.
+    assert_eq!(mark_number(&host, "prepared"), "rund 12.000");
+    assert_eq!(in_mark(&host, "prepared", "path.chart-fringe").len(), 1);
+    // More than: open past the value, a fading tail and an arrowhead at the bar's end, with
+    // room for it on the scale (which reaches 25,000).
+    assert_eq!(mark_number(&host, "planned"), "mehr als 20.000");
+    let open = in_mark(&host, "planned", "svg:has(> path.chart-open)");
+    assert_eq!(open.len(), 1);
+    assert_eq!(attr(&open[0], "x").as_deref(), Some("80.000%"));
+    // At most: a hollow bar closed by a bracket, not a solid bar.
+    assert_eq!(mark_number(&host, "at-border"), "höchstens 7.500");
+    assert_eq!(
+        in_mark(&host, "at-border", "rect.chart-bar-shape.is-bound").len(),
+        1
+    );
+    assert_eq!(in_mark(&host, "at-border", "path.chart-cap").len(), 1);
+    // A range: solid to its value, the span to its upper end striped, with a cap.
+    assert_eq!(mark_number(&host, "training"), "2.000 bis 3.000");
+    let rect = &in_mark(&host, "training", "rect.chart-bar-shape")[0];
+    assert_eq!(attr(rect, "width").as_deref(), Some("8.000%"));
+    let span = &in_mark(&host, "training", ".chart-span")[0];
+    assert_eq!(attr(span, "x1").as_deref(), Some("8.000%"));
+    assert_eq!(attr(span, "x2").as_deref(), Some("12.000%"));
+    let cap = &in_mark(&host, "training", "svg:has(> .chart-span-end)")[0];
+    assert_eq!(attr(cap, "x").as_deref(), Some("12.000%"));
+    // Exact figures are drawn as before: a plain bar, nothing more.
+    for id in ["moved", "whole-army"] {
+        let marks = mark(&host, id).query_selector_all(QUALIFIED_MARKS).unwrap();
+        assert_eq!(marks.length(), 0, "{id}");
+    }
+    assert!(mark(&host, "planned")
+        .query_selector(QUALIFIED_MARKS)
+        .unwrap()
+        .is_some());
+    // The accessible name says the same words.
+    let label = attr(&find(&host, ".chart-figure"), "aria-label").unwrap_or_default();
+    for words in [
+        "rund 12.000 Soldaten",
+        "mehr als 20.000 Soldaten",
+        "höchstens 7.500 Soldaten",
+        "2.000 bis 3.000 Soldaten",
+    ] {
+        assert!(label.contains(words), "{words}: {label}");
+    }
+    // The seed-like fixture, all exact, draws none of them.
+    let (exact, _) = mount_chart(Lang::De);
+    settle().await;
+    assert!(find_all(&exact, QUALIFIED_MARKS).is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn qualified_shares_and_their_absence_are_said_in_the_chart_and_the_table() {
+    let (host, reader) = mount_qualified(Lang::De);
+    settle().await;
+    assert_eq!(
+        cells(&table_row(&host, "prepared"))[0],
+        "rund 12.000 Soldaten"
+    );
+    assert_eq!(
+        cells(&table_row(&host, "prepared"))[3],
+        format!("rund 1{NBSP}%")
+    );
+    assert_eq!(
+        cells(&table_row(&host, "planned"))[3],
+        "kein Anteil: nach oben offen"
+    );
+    assert_eq!(
+        cells(&table_row(&host, "at-border"))[3],
+        "kein Anteil: nur eine Obergrenze"
+    );
+    assert_eq!(
+        cells(&table_row(&host, "training"))[3],
+        "kein Anteil: eine Spanne"
+    );
+
+    reader.chart.set(ChartMode::AgainstWhole);
+    settle().await;
+    assert_eq!(
+        text(&in_mark(&host, "prepared", ".chart-share")[0]),
+        format!("rund 1{NBSP}% der Armee")
+    );
+    assert_eq!(
+        text(&in_mark(&host, "planned", ".chart-no-share")[0]),
+        "kein Anteil: nach oben offen"
+    );
+    assert!(in_mark(&host, "planned", ".chart-share").is_empty());
+
+    reader.lang.set(Lang::En);
+    settle().await;
+    assert_eq!(mark_number(&host, "training"), "2,000 to 3,000");
+    assert_eq!(
+        text(&in_mark(&host, "prepared", ".chart-share")[0]),
+        "about 1% of the army"
+    );
+    assert_eq!(
+        text(&in_mark(&host, "training", ".chart-no-share")[0]),
+        "no share: a range"
+    );
+    assert_eq!(
+        cells(&table_row(&host, "at-border"))[0],
+        "at most 7,500 soldiers"
+    );
+    assert_eq!(
+        cells(&table_row(&host, "at-border"))[3],
+        "no share: an upper bound only"
+    );
+}

@@ -17,6 +17,7 @@ use super::figure_table::FigureTable;
 use crate::state::Action;
 use crate::story::figures::modes;
 use crate::story::present::figures::{chart, mode_label, BarShape, ChartMark, ChartView};
+use crate::story::quantity::Reach;
 use crate::story::ui_text::ui;
 use crate::{use_story, StoryContexts};
 
@@ -27,6 +28,8 @@ const TRACK_HEIGHT: &str = "28";
 const BAR_INSET: &str = "5";
 /// The bar's height: the track less the inset above and below.
 const BAR_HEIGHT: &str = "18";
+/// The bar's middle, where a range's span runs.
+const BAR_MIDDLE: &str = "14";
 
 /// The chart for the figures `figures` (ids, in the order to draw them).
 #[component]
@@ -192,7 +195,8 @@ fn mark(model: Memo<ChartView>, index: usize, id: String) -> impl IntoView {
 }
 
 /// The drawn bar: a proportional rect, a stub for a bar too small to see, or a bar broken
-/// near its end when it lies far off the scale.
+/// near its end when it lies far off the scale; a qualified number's bar ends the way the
+/// number reaches (see [`end_marks`]).
 fn bar_shape(bar: &BarShape) -> impl IntoView {
     let broken = bar.break_at.clone().map(|x| {
         // A zig-zag gap: the bar continues far beyond the track.
@@ -219,13 +223,32 @@ fn bar_shape(bar: &BarShape) -> impl IntoView {
             class="chart-bar-shape"
             class:is-stub=bar.stub
             class:is-reference=bar.reference
+            class:is-bound=bar.reach == Reach::UpperBound
             x="0"
             y=BAR_INSET
             width=bar.width.clone()
             height=BAR_HEIGHT
         />
+        {end_marks(bar)}
         {broken}
     }
+}
+
+/// What tells a qualified number's bar from an exact one, as the view model lays it out: a
+/// line along the bar's middle and a small shape placed on the track.
+fn end_marks(bar: &BarShape) -> impl IntoView {
+    let marks = &bar.end_marks;
+    let line = marks.line.as_ref().map(|l| {
+        view! { <line class=l.class x1=l.x1.clone() x2=l.x2.clone() y1=BAR_MIDDLE y2=BAR_MIDDLE /> }
+    });
+    let tip = marks.tip.as_ref().map(|t| {
+        view! {
+            <svg x=t.x.clone() y="0" width="1" height=TRACK_HEIGHT overflow="visible">
+                <path class=t.class d=t.d />
+            </svg>
+        }
+    });
+    (line, tip)
 }
 
 /// The linear axis under the bars: tick marks and their numbers.

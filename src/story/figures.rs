@@ -11,9 +11,15 @@
 //! A bar shorter than [`MIN_VISIBLE`] of the scale is `too_small_to_see`: it is drawn as a
 //! stub (see [`bar_width`]) with its number labelled, so a reader never mistakes it for zero.
 //! Nothing here divides by zero or panics, whatever the figures.
+//!
+//! A qualified figure keeps what it says (see `quantity`): a range reaches up to its `to`
+//! (scales end at the upper end, its span is kept), an open-ended figure gets room on the
+//! scale past its value for its open end, and only exact or approximate figures have a
+//! share of the reference.
 
 use super::load::is_valid_id;
 use super::model::{Figure, Story};
+use super::quantity::{self, Reach};
 
 /// Below this fraction of the scale a bar is drawn as a labelled stub.
 pub const MIN_VISIBLE: f64 = 0.005;
@@ -89,9 +95,17 @@ pub struct Bar {
     pub value: u64,
     /// Bar length as a fraction of `scale_max`, clamped to `0..=1`.
     pub fraction: f64,
-    /// The value as a share of the reference the chart is against, when it has one.
+    /// The value as a share of the reference the chart is against, when it has one and
+    /// both are exact or approximate.
     pub share: Option<f64>,
-    /// Larger than the scale (a reference in `Compared` mode): drawn broken, with its number.
+    /// The share is only approximate (the figure or the reference is "about").
+    pub share_about: bool,
+    /// What the number reaches: exact, about, open-ended, an upper bound, a range.
+    pub reach: Reach,
+    /// A range's span, from its value to its upper end, as fractions of `scale_max`.
+    pub span: Option<Span>,
+    /// Reaches beyond the scale (a reference in `Compared` mode): drawn broken, with its
+    /// number.
     pub off_scale: bool,
     /// Non-zero but shorter than [`MIN_VISIBLE`]: drawn as a stub and labelled.
     pub too_small_to_see: bool,
@@ -99,6 +113,13 @@ pub struct Bar {
     pub is_reference: bool,
     /// This figure is the reference the chart is against.
     pub is_against: bool,
+}
+
+/// Where a range's span lies on the track: `0 <= start <= end <= 1`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Span {
+    pub start: f64,
+    pub end: f64,
 }
 
 /// Everything needed to draw the chart; bars in input order.
@@ -124,12 +145,13 @@ impl ChartGeometry {
 /// reference figures, against the figure `against` (a reference's figure id) or compared.
 pub fn chart(figures: &[&Figure], references: &[&str], against: Option<&str>) -> ChartGeometry {
     let is_reference = |f: &Figure| references.contains(&f.id.as_str());
-    let reference = against.and_then(|id| value_of(figures, id));
-    let largest = figures.iter().map(|f| f.count()).max().unwrap_or(0);
+    let against_figure = against.and_then(|id| figure_of(figures, id));
+    let reference = against_figure.map(|f| f.count());
+    let largest = figures.iter().map(|f| scale_end(f)).max().unwrap_or(0);
     let largest_claimed = figures
         .iter()
         .filter(|f| !is_reference(f))
-        .map(|f| f.count())
+        .map(|f| scale_end(f))
         .max();
 
     let scale_max = match against {
@@ -141,14 +163,20 @@ pub fn chart(figures: &[&Figure], references: &[&str], against: Option<&str>) ->
         .iter()
         .map(|f| {
             let value = f.count();
+            let upper = f.upper_count();
             let fraction = fraction_of(value, scale_max);
+            let reach = f.reach();
+            let share = against_figure.and_then(|r| quantity::share(f, r));
             Bar {
                 figure: f.id.clone(),
                 value,
                 fraction,
-                share: share_of(value, reference),
-                off_scale: value > scale_max,
-                too_small_to_see: value > 0 && fraction < MIN_VISIBLE,
+                share: share.map(|s| s.fraction),
+                share_about: share.is_some_and(|s| s.about),
+                reach,
+                span: (reach == Reach::Range).then(|| span(value, upper, scale_max)),
+                off_scale: upper > scale_max,
+                too_small_to_see: upper > 0 && fraction_of(upper, scale_max) < MIN_VISIBLE,
                 is_reference: is_reference(f),
                 is_against: against == Some(f.id.as_str()),
             }
@@ -163,19 +191,43 @@ pub fn chart(figures: &[&Figure], references: &[&str], against: Option<&str>) ->
     }
 }
 
+/// The figure `id` when it is one of `figures` and not zero: a reference among them.
+pub fn figure_of<'a>(figures: &[&'a Figure], id: &str) -> Option<&'a Figure> {
+    figures
+        .iter()
+        .copied()
+        .find(|f| f.id == id)
+        .filter(|f| f.count() > 0)
+}
+
 /// The value of the figure `id` when it is one of `figures` (and it is not zero): what a
 /// reference among them is worth.
 pub fn value_of(figures: &[&Figure], id: &str) -> Option<u64> {
-    figures
-        .iter()
-        .find(|f| f.id == id)
-        .map(|f| f.count())
-        .filter(|v| *v > 0)
+    figure_of(figures, id).map(|f| f.count())
 }
 
 /// `value` as a share of `reference` (`None` without one); the same in every chart mode.
 pub fn share_of(value: u64, reference: Option<u64>) -> Option<f64> {
     reference.map(|r| value as f64 / r as f64)
+}
+
+/// How far a scale must reach to draw `figure` honestly: a range's upper end (no span leaves
+/// the track), an open-ended figure's value and a quarter more (room for its open end, so it
+/// never looks like a bar that stops), any other figure's value.
+fn scale_end(figure: &Figure) -> u64 {
+    match figure.reach() {
+        Reach::OpenEnded => figure.count().saturating_add(figure.count().div_ceil(4)),
+        _ => figure.upper_count(),
+    }
+}
+
+/// The span from `from` to `to` on a scale up to `scale_max`, never inverted.
+fn span(from: u64, to: u64, scale_max: u64) -> Span {
+    let (a, b) = (fraction_of(from, scale_max), fraction_of(to, scale_max));
+    Span {
+        start: a.min(b),
+        end: a.max(b),
+    }
 }
 
 /// `value / scale_max`, clamped to `0..=1`; `0` for a zero scale.
@@ -272,6 +324,8 @@ mod tests {
             id: id.into(),
             claim: "c".into(),
             value,
+            qualifier: None,
+            to: None,
             unit: if kind == "killed" {
                 "deaths"
             } else {
@@ -294,11 +348,11 @@ mod tests {
         ]
     }
 
-    fn bar<'a>(geometry: &'a ChartGeometry, id: &str) -> &'a Bar {
+    pub(super) fn bar<'a>(geometry: &'a ChartGeometry, id: &str) -> &'a Bar {
         geometry.bars.iter().find(|b| b.figure == id).unwrap()
     }
 
-    fn close(a: f64, b: f64) -> bool {
+    pub(super) fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-12
     }
 
@@ -669,3 +723,6 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod qualified_tests;

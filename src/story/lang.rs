@@ -9,7 +9,9 @@
 use std::fmt;
 
 use super::ui_file::PluralRule::{BelowTwo, ExactlyOne};
-use super::ui_file::{Numbers, PluralWords, Qualifiers, Stances, Statuses, UiFile, UiText};
+use super::ui_file::{
+    NoShare, Numbers, PluralWords, Qualifiers, Stances, Statuses, UiFile, UiText,
+};
 
 include!(concat!(env!("OUT_DIR"), "/ui_files.rs"));
 

@@ -242,6 +242,8 @@ mod tests {
             id: id.into(),
             claim: claim.into(),
             value,
+            qualifier: None,
+            to: None,
             unit: "soldiers".into(),
             kind: kind.into(),
             label: text(id),

@@ -8,6 +8,7 @@ pub mod load;
 pub mod locale;
 pub mod model;
 pub mod present;
+pub mod quantity;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod ui_file;

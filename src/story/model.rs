@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
+pub use super::quantity::Qualifier;
+
 /// A reader-facing text in every language the story declares: `{"de": "…", "en": "…"}`.
 /// Always rendered as text, never as HTML.
 pub type Text = BTreeMap<String, String>;
@@ -245,6 +247,14 @@ pub struct Figure {
     pub claim: String,
     /// A whole, positive number (validated: not zero, negative, fractional or absurdly large).
     pub value: f64,
+    /// How `value` is meant when it is not exact: `about`, `at_least`, `more_than`,
+    /// `at_most`, `fewer_than`, or `range` (from `value` up to `to`). Absent: exact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+    /// The upper end of a `range`, above `value` (a whole, positive number like it); only
+    /// with `"qualifier": "range"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<f64>,
     /// Id of one of the story's `units`.
     pub unit: String,
     /// Id of one of the story's `figure_kinds`.

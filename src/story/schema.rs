@@ -113,6 +113,22 @@ mod tests {
     }
 
     #[test]
+    fn schema_lists_the_qualifiers_of_a_figure_for_editors() {
+        use crate::story::quantity::Qualifier;
+        let schema: serde_json::Value = serde_json::from_str(&story_schema_json()).unwrap();
+        let figure = &schema["$defs"]["Figure"]["properties"];
+        assert_eq!(figure["qualifier"]["anyOf"][0]["$ref"], "#/$defs/Qualifier");
+        assert!(figure["to"].is_object());
+        let listed: Vec<&str> = schema["$defs"]["Qualifier"]["oneOf"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["const"].as_str().unwrap())
+            .collect();
+        assert_eq!(listed, Qualifier::ALL.map(Qualifier::as_str));
+    }
+
+    #[test]
     fn schema_lists_the_closed_enums() {
         let schema = story_schema_json();
         for value in ["asserts", "no_evidence", "unconfirmed", "leave_out"] {

@@ -37,6 +37,8 @@ pub struct UiFile {
     pub name: Word,
     pub numbers: Numbers,
     pub qualifiers: Qualifiers,
+    /// Why a figure that says no single number has no share of a reference.
+    pub no_share: NoShare,
     pub stances: Stances,
     pub statuses: Statuses,
     pub words: UiText,
@@ -123,6 +125,25 @@ pub struct Qualifiers {
     #[serde(deserialize_with = "word")]
     pub fewer_than: Word,
     /// "{from} bis {to}"
+    #[serde(deserialize_with = "word")]
+    pub range: Word,
+}
+
+/// Why a figure has no share of a reference, by what its number reaches.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[cfg_attr(
+    all(schema_derive, not(target_arch = "wasm32")),
+    derive(schemars::JsonSchema)
+)]
+#[serde(deny_unknown_fields)]
+pub struct NoShare {
+    /// "kein Anteil: nach oben offen" (at least, more than)
+    #[serde(deserialize_with = "word")]
+    pub open_ended: Word,
+    /// "kein Anteil: nur eine Obergrenze" (at most, fewer than)
+    #[serde(deserialize_with = "word")]
+    pub upper_bound: Word,
+    /// "kein Anteil: eine Spanne"
     #[serde(deserialize_with = "word")]
     pub range: Word,
 }

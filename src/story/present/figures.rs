@@ -2,13 +2,15 @@
 //! language: every mark's number, label, bar and notes, the axis, the chart's accessible
 //! summary, and the table's rows. The components only bind these values.
 
-use crate::story::figures::{self, css_percent, ChartMode};
+use crate::story::figures::{self, css_percent, Bar, ChartMode};
 use crate::story::lens::{self, LensOutcome, Verdict};
-use crate::story::locale::{
-    format_count, format_digits, format_percent, is_singular, words_before_unit, Lang,
-};
+use crate::story::locale::{format_count, format_digits, is_singular, words_before_unit, Lang};
+use crate::story::quantity::{self, Reach};
 use crate::story::ui_text::ui;
 use crate::story::{self, term, Figure, Story, Text};
+
+mod reach;
+pub use reach::{EndMarks, Line, Tip};
 
 /// Where the break of an off-scale bar sits, as a fraction of the track.
 const BREAK_AT: f64 = 0.86;
@@ -35,7 +37,8 @@ pub struct ChartMark {
     pub id: String,
     /// Whether the active lenses keep it (a mark set aside is drawn as a ghost).
     pub shown: bool,
-    /// The count as a reader says it: `1.500`, `1,2 Millionen`.
+    /// The count as a reader says it, in the qualifier's words: `1.500`, `1,2 Millionen`,
+    /// `rund 5.000`, `2.000 bis 3.000`.
     pub number: String,
     /// The story's unit, singular or plural as the count asks.
     pub unit: String,
@@ -45,8 +48,8 @@ pub struct ChartMark {
     /// "Quelle: NIS" / "Source: NIS".
     pub source: String,
     pub bar: BarShape,
-    /// The notes under the bar, in order: share of the reference, off the scale, too small
-    /// to see, set aside by which lenses.
+    /// The notes under the bar, in order: share of the reference (or why it has none), off
+    /// the scale, too small to see, set aside by which lenses.
     pub notes: Vec<Note>,
 }
 
@@ -61,6 +64,14 @@ pub struct BarShape {
     pub reference: bool,
     /// Far off the scale: where (an SVG percentage) the bar is drawn broken.
     pub break_at: Option<String>,
+    /// What the number reaches, which decides how the bar ends: exact (a plain bar), about
+    /// (a soft end), open-ended (open past the value), an upper bound (an outline with a
+    /// cap), a range (a bar up to the value, then the span to its upper end).
+    pub reach: Reach,
+    /// A range's span as SVG percentages of the track: where it starts and where it ends.
+    pub span: Option<(String, String)>,
+    /// What tells a qualified bar from an exact one (nothing for an exact bar).
+    pub end_marks: EndMarks,
 }
 
 /// One note under a bar: its CSS classes and its text.
@@ -95,14 +106,16 @@ pub struct TableView {
 pub struct TableRow {
     pub id: String,
     pub shown: bool,
-    /// Digits and the story's unit: "1.200.000 Soldaten" in the seed story.
+    /// Digits (in the qualifier's words) and the story's unit: "1.200.000 Soldaten",
+    /// "rund 5.000 Soldaten".
     pub number: String,
     /// Kind and label: "bereits verlegt: nach Wladiwostok verlegt".
     pub kind: String,
     /// The name of the source whose claim states the figure.
     pub source: String,
-    /// Its share of each reference ("1 %"), in the order of `share_columns`; "–" when the
-    /// reference is not among the figures.
+    /// Its share of each reference ("1 %", "rund 1 %"), in the order of `share_columns`;
+    /// why a figure that says no single number has none ("kein Anteil: nach oben offen");
+    /// "–" when the reference is not among the figures.
     pub shares: Vec<String>,
     /// Why the lenses set it aside, or that it meets them ("erfüllt").
     pub criteria: String,
@@ -181,6 +194,7 @@ pub fn chart(
     let share_of = against
         .and_then(|figure| story.reference_to(figure))
         .map_or("", |r| story::text(&r.share_of, code));
+    let against_figure = against.and_then(|id| figures::figure_of(&figures, id));
     let geometry = figures::chart(&figures, &figures::reference_figures(story), against);
     let mut items: Vec<String> = Vec::with_capacity(figures.len());
     // `figures::chart` keeps one bar per figure, in input order.
@@ -189,7 +203,7 @@ pub fn chart(
         .zip(&geometry.bars)
         .map(|(figure, bar)| {
             let verdict = outcome.figure(&figure.id);
-            let number = format_count(bar.value, lang);
+            let number = quantity::phrase(figure, lang, format_count);
             let unit = unit_label(story, figure, bar.value, lang);
             // After a count in words some languages join the unit with a word ("1,2 million
             // de soldats"); the table's digits need none.
@@ -203,9 +217,13 @@ pub fn chart(
 
             let mut item = [&number, " ", &unit, ", ", kind, " (", source, ")"].concat();
             let mut notes = Vec::new();
-            if let Some(share) = bar.share.filter(|_| !bar.is_against) {
-                let text = [&format_percent(share, lang), " ", share_of].concat();
-                notes.push(note("chart-note chart-share", text));
+            if let Some(share) =
+                share_cell(figure, against_figure, lang).filter(|_| !bar.is_against)
+            {
+                notes.push(match share {
+                    Ok(share) => note("chart-note chart-share", [&share, " ", share_of].concat()),
+                    Err(reason) => note("chart-note chart-no-share", reason.to_owned()),
+                });
             }
             if bar.off_scale {
                 notes.push(note(
@@ -231,12 +249,7 @@ pub fn chart(
                 label: story::text(&figure.label, code).to_owned(),
                 kind: kind.to_owned(),
                 source: [t.col_source, ": ", source].concat(),
-                bar: BarShape {
-                    width: figures::bar_width(bar),
-                    stub: bar.too_small_to_see,
-                    reference: bar.is_reference,
-                    break_at: bar.off_scale.then(|| css_percent(BREAK_AT)),
-                },
+                bar: bar_shape(bar),
                 notes,
             }
         })
@@ -281,8 +294,41 @@ pub fn chart(
     }
 }
 
+/// How a bar is drawn on its track.
+fn bar_shape(bar: &Bar) -> BarShape {
+    let width = figures::bar_width(bar);
+    let span = bar
+        .span
+        .map(|span| (css_percent(span.start), css_percent(span.end)));
+    BarShape {
+        end_marks: reach::end_marks(bar.reach, &width, span.as_ref()),
+        width,
+        stub: bar.too_small_to_see,
+        reference: bar.is_reference,
+        break_at: bar.off_scale.then(|| css_percent(BREAK_AT)),
+        reach: bar.reach,
+        span,
+    }
+}
+
 fn note(class: &'static str, text: String) -> Note {
     Note { class, text }
+}
+
+/// A bar's share of the whole in the reader's words (`Ok`), or why it has none (`Err`);
+/// `None` when the chart has no whole to take shares of.
+/// `figure`'s share of `reference` in words ("1 %", "rund 1 %"), or why it has none ("kein
+/// Anteil: nach oben offen"); `None` without a reference.
+fn share_cell(
+    figure: &Figure,
+    reference: Option<&Figure>,
+    lang: Lang,
+) -> Option<Result<String, &'static str>> {
+    let reference = reference?;
+    Some(match quantity::share(figure, reference) {
+        Some(share) => Ok(quantity::share_phrase(share, lang)),
+        None => Err(quantity::no_share_reason(figure.reach(), lang).unwrap_or("–")),
+    })
 }
 
 /// The table of the figures `ids` (in that order; ids the story lacks are skipped) in
@@ -292,10 +338,10 @@ pub fn table(story: &Story, ids: &[String], lang: Lang, outcome: &LensOutcome) -
     let t = ui(lang);
     let code = lang.code();
     let figures = figures_named(story, ids);
-    let references: Vec<Option<u64>> = story
+    let references: Vec<Option<&Figure>> = story
         .references
         .iter()
-        .map(|r| figures::value_of(&figures, &r.figure))
+        .map(|r| figures::figure_of(&figures, &r.figure))
         .collect();
     let rows = figures
         .iter()
@@ -306,7 +352,7 @@ pub fn table(story: &Story, ids: &[String], lang: Lang, outcome: &LensOutcome) -
                 id: figure.id.clone(),
                 shown: verdict.shown,
                 number: [
-                    format_digits(value, lang).as_str(),
+                    quantity::phrase(figure, lang, format_digits).as_str(),
                     " ",
                     unit_label(story, figure, value, lang),
                 ]
@@ -320,8 +366,9 @@ pub fn table(story: &Story, ids: &[String], lang: Lang, outcome: &LensOutcome) -
                 source: source_text(story, figure, lang).to_owned(),
                 shares: references
                     .iter()
-                    .map(|reference| match figures::share_of(value, *reference) {
-                        Some(share) => format_percent(share, lang),
+                    .map(|reference| match share_cell(figure, *reference, lang) {
+                        Some(Ok(share)) => share,
+                        Some(Err(reason)) => reason.to_owned(),
                         None => "–".to_owned(),
                     })
                     .collect(),
@@ -343,3 +390,6 @@ pub fn table(story: &Story, ids: &[String], lang: Lang, outcome: &LensOutcome) -
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod qualified_tests;

@@ -27,3 +27,11 @@ pub fn crowd() -> Story {
 pub fn bundled() -> Story {
     load(crate::story::BUNDLED)
 }
+
+/// `tests/e2e/fixtures/stories/qualified.json`: six figures, four of them qualified (about,
+/// more than, at most, a range) and an exact whole army.
+pub fn qualified() -> Story {
+    load(include_str!(
+        "../../../tests/e2e/fixtures/stories/qualified.json"
+    ))
+}

@@ -3,7 +3,7 @@
 use super::vocabulary::Which;
 use super::{key_path, Checker};
 use crate::story::load::MAX_FIGURE;
-use crate::story::model::Figure;
+use crate::story::model::{Figure, Qualifier};
 
 impl Checker<'_> {
     pub(super) fn figure(&mut self, path: &str, figure: &Figure) {
@@ -16,7 +16,40 @@ impl Checker<'_> {
         self.known_term(&key_path(path, "unit"), "unit", &figure.unit, Which::Units);
         let kind_path = key_path(path, "kind");
         self.known_term(&kind_path, "figure kind", &figure.kind, Which::FigureKinds);
+        self.range(path, figure);
         self.text(&key_path(path, "label"), &figure.label);
+    }
+
+    /// A range has an upper end `to` above its value; nothing else has a `to`.
+    fn range(&mut self, path: &str, figure: &Figure) {
+        let is_range = figure.qualifier == Some(Qualifier::Range);
+        match figure.to {
+            None if is_range => self.error(
+                key_path(path, "qualifier"),
+                "a range needs \"to\", its upper end",
+            ),
+            None => {}
+            Some(_) if !is_range => self.error(
+                key_path(path, "to"),
+                "only a range has an upper end; add \"qualifier\": \"range\" or leave out \"to\"",
+            ),
+            Some(to) => {
+                if let Some(problem) = figure_problem(to) {
+                    self.error(key_path(path, "to"), problem);
+                } else if figure.value.is_finite() && to <= figure.value {
+                    self.error(
+                        key_path(path, "to"),
+                        [
+                            plain_number(to).as_str(),
+                            " is not above the value ",
+                            &plain_number(figure.value),
+                            "; a range runs from \"value\" up to a larger \"to\"",
+                        ]
+                        .concat(),
+                    );
+                }
+            }
+        }
     }
 }
 
@@ -51,6 +84,7 @@ fn plain_number(value: f64) -> String {
 mod tests {
     use crate::story::load::testing::*;
     use crate::story::load::*;
+    use crate::story::model::Qualifier;
     use serde_json::json;
 
     #[test]
@@ -82,6 +116,121 @@ mod tests {
         assert!(load(&with_value("10000000001")).is_err());
         assert!(load(&with_value("1.2e6")).is_ok());
         assert!(load(&with_value("1500.0")).is_ok());
+    }
+
+    #[test]
+    fn qualified_figures_load_and_keep_what_they_say() {
+        let story = load(
+            &MINI
+                .replacen(
+                    "\"value\": 1500,",
+                    "\"value\": 1500, \"qualifier\": \"about\",",
+                    1,
+                )
+                .replacen(
+                    "\"value\": 10000,",
+                    "\"value\": 10000, \"qualifier\": \"range\", \"to\": 12000,",
+                    1,
+                ),
+        )
+        .unwrap();
+        assert_eq!(story.figures[0].qualifier, Some(Qualifier::About));
+        assert_eq!(story.figures[0].to, None);
+        assert_eq!(story.figures[1].qualifier, Some(Qualifier::Range));
+        assert_eq!(story.figures[1].to, Some(12_000.0));
+        // An exact figure writes neither field back.
+        let again = serde_json::to_value(&story).unwrap();
+        assert_eq!(again["figures"][0]["qualifier"], "about");
+        assert!(again["figures"][0].get("to").is_none());
+        assert_eq!(again["figures"][1]["to"], 12000.0);
+        let exact = sample_story();
+        let again = serde_json::to_value(&exact).unwrap();
+        assert!(again["figures"][0].get("qualifier").is_none());
+        for qualifier in Qualifier::ALL
+            .into_iter()
+            .filter(|q| *q != Qualifier::Range)
+        {
+            let json = MINI.replacen(
+                "\"value\": 1500,",
+                &format!(
+                    "\"value\": 1500, \"qualifier\": \"{}\",",
+                    qualifier.as_str()
+                ),
+                1,
+            );
+            assert_eq!(load(&json).unwrap().figures[0].qualifier, Some(qualifier));
+        }
+    }
+
+    #[test]
+    fn a_range_needs_an_upper_end_and_only_a_range_has_one() {
+        let errors = errors_after(|v| {
+            v["figures"][0]["qualifier"] = json!("range");
+            v["figures"][1]["qualifier"] = json!("at_least");
+            v["figures"][1]["to"] = json!(20000);
+        });
+        assert_eq!(
+            described(&errors),
+            [
+                "figures[0].qualifier: a range needs \"to\", its upper end",
+                "figures[1].to: only a range has an upper end; add \"qualifier\": \"range\" or leave out \"to\"",
+            ]
+        );
+        let errors = errors_after(|v| v["figures"][0]["to"] = json!(2000));
+        assert_eq!(
+            described(&errors),
+            ["figures[0].to: only a range has an upper end; add \"qualifier\": \"range\" or leave out \"to\""]
+        );
+    }
+
+    #[test]
+    fn a_range_runs_upwards_to_a_whole_positive_sane_number() {
+        let range_to = |to: serde_json::Value| {
+            errors_after(move |v| {
+                v["figures"][0]["qualifier"] = json!("range");
+                v["figures"][0]["to"] = to;
+            })
+        };
+        assert_eq!(
+            described(&range_to(json!(1500))),
+            ["figures[0].to: 1500 is not above the value 1500; a range runs from \"value\" up to a larger \"to\""]
+        );
+        assert_eq!(
+            described(&range_to(json!(1000))),
+            ["figures[0].to: 1000 is not above the value 1500; a range runs from \"value\" up to a larger \"to\""]
+        );
+        assert_eq!(
+            described(&range_to(json!(2000.5))),
+            ["figures[0].to: 2000.5 is not a whole number"]
+        );
+        assert_eq!(
+            described(&range_to(json!(-3))),
+            ["figures[0].to: -3 is not above zero; a figure is a whole number above zero"]
+        );
+        assert_eq!(
+            described(&range_to(json!(1e11))),
+            ["figures[0].to: 100000000000 is absurdly large; at most 10,000,000,000 is allowed"]
+        );
+        let errors = validated_after(|s| {
+            s.figures[0].qualifier = Some(Qualifier::Range);
+            s.figures[0].to = Some(f64::NAN);
+        });
+        assert_eq!(
+            errors,
+            ["figures[0].to: not a finite number; a figure is a whole number above zero"]
+        );
+        // The error is located at the upper end in the text.
+        let errors = range_to(json!(1000));
+        assert!(errors[0].line.is_some(), "{errors:?}");
+    }
+
+    #[test]
+    fn an_unknown_qualifier_is_refused_naming_the_known_ones() {
+        let errors = errors_after(|v| v["figures"][0]["qualifier"] = json!("roughly"));
+        let message = &errors[0].message;
+        for known in Qualifier::ALL {
+            assert!(message.contains(known.as_str()), "{message}");
+        }
     }
 
     #[test]

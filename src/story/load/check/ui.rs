@@ -20,8 +20,9 @@ const TEMPLATES: [(&str, &str, &[&str]); 8] = [
 ];
 
 /// The groups of words (and plural words) of which none may be blank.
-const WORD_GROUPS: [&str; 6] = [
+const WORD_GROUPS: [&str; 7] = [
     "qualifiers",
+    "no_share",
     "stances",
     "statuses",
     "words",
@@ -125,6 +126,7 @@ pub(in crate::story::load) fn ui_file(
         "name",
         "numbers",
         "qualifiers",
+        "no_share",
         "stances",
         "statuses",
         "words",

@@ -50,7 +50,7 @@ impl Checker<'_> {
             &story.references,
             None,
             |r| &r.id,
-            Self::reference,
+            |checker, path, reference| checker.reference(path, reference, story),
         );
     }
 
@@ -61,7 +61,7 @@ impl Checker<'_> {
         self.list_of(name, terms, None, (|t| &t.id, IdRule::Term), label);
     }
 
-    fn reference(&mut self, path: &str, reference: &Reference) {
+    fn reference(&mut self, path: &str, reference: &Reference, story: &Story) {
         if reference.id == COMPARED {
             self.error(
                 key_path(path, "id"),
@@ -72,6 +72,18 @@ impl Checker<'_> {
         }
         if let Some(message) = self.figures.unknown("figure", &reference.figure) {
             self.error(key_path(path, "figure"), message);
+        } else if let Some(figure) = story
+            .figure(&reference.figure)
+            .filter(|f| !f.reach().shareable())
+        {
+            // Every share of it would pretend to a precision the figure does not have.
+            self.error(
+                key_path(path, "figure"),
+                format!(
+                    "the reference figure {} is not exact or \"about\"; shares of an open-ended figure, a bound or a range would read as exact",
+                    quoted(&figure.id)
+                ),
+            );
         }
         self.text(&key_path(path, "chart_mode"), &reference.chart_mode);
         self.text(&key_path(path, "share_column"), &reference.share_column);
@@ -225,6 +237,28 @@ mod tests {
             source.as_object_mut().unwrap().remove("party");
         }
         assert!(load(&value.to_string()).is_ok());
+    }
+
+    #[test]
+    fn a_reference_figure_is_exact_or_approximate() {
+        let mut value = sample_value();
+        value["references"] = json!([reference("prepared", "prepared")]);
+        value["figures"][1]["qualifier"] = json!("about");
+        assert!(load(&value.to_string()).is_ok(), "about is a reference");
+        for qualifier in ["at_least", "more_than", "at_most", "fewer_than", "range"] {
+            let errors = errors_after(|v| {
+                v["references"] = json!([reference("prepared", "prepared")]);
+                v["figures"][1]["qualifier"] = json!(qualifier);
+                if qualifier == "range" {
+                    v["figures"][1]["to"] = json!(1_000_000);
+                }
+            });
+            assert_eq!(
+                described(&errors),
+                ["references[0].figure: the reference figure \"prepared\" is not exact or \"about\"; shares of an open-ended figure, a bound or a range would read as exact"],
+                "{qualifier}"
+            );
+        }
     }
 
     fn reference(id: &str, figure: &str) -> serde_json::Value {

@@ -18,19 +18,19 @@ fn lenses(story: &Story, active: &[&str]) -> LensOutcome {
     lens::apply(story, &ids(active))
 }
 
-fn nb(s: &str) -> String {
+pub(super) fn nb(s: &str) -> String {
     s.replace('~', &NBSP.to_string())
 }
 
-fn mark<'a>(view: &'a ChartView, id: &str) -> &'a ChartMark {
+pub(super) fn mark<'a>(view: &'a ChartView, id: &str) -> &'a ChartMark {
     view.marks.iter().find(|m| m.id == id).unwrap()
 }
 
-fn row<'a>(view: &'a TableView, id: &str) -> &'a TableRow {
+pub(super) fn row<'a>(view: &'a TableView, id: &str) -> &'a TableRow {
     view.rows.iter().find(|r| r.id == id).unwrap()
 }
 
-fn notes(mark: &ChartMark) -> Vec<(&str, &str)> {
+pub(super) fn notes(mark: &ChartMark) -> Vec<(&str, &str)> {
     mark.notes
         .iter()
         .map(|n| (n.class, n.text.as_str()))
