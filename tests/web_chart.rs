@@ -518,7 +518,7 @@ const QUALIFIED_MARKS: &str =
 
 #[wasm_bindgen_test]
 async fn qualified_numbers_are_drawn_as_far_as_they_reach() {
-    let (host, _) = mount_qualified(Lang::De);
+    let (host, _) = mount_qualified(support::lang("de"));
     settle().await;
     // About: a soft end of thinning strips.
     assert_eq!(mark_number(&host, "prepared"), "rund 12.000");
@@ -565,14 +565,14 @@ async fn qualified_numbers_are_drawn_as_far_as_they_reach() {
         assert!(label.contains(words), "{words}: {label}");
     }
     // The seed-like fixture, all exact, draws none of them.
-    let (exact, _) = mount_chart(Lang::De);
+    let (exact, _) = mount_chart(support::lang("de"));
     settle().await;
     assert!(find_all(&exact, QUALIFIED_MARKS).is_empty());
 }
 
 #[wasm_bindgen_test]
 async fn qualified_shares_and_their_absence_are_said_in_the_chart_and_the_table() {
-    let (host, reader) = mount_qualified(Lang::De);
+    let (host, reader) = mount_qualified(support::lang("de"));
     settle().await;
     assert_eq!(
         cells(&table_row(&host, "prepared"))[0],
@@ -595,7 +595,7 @@ async fn qualified_shares_and_their_absence_are_said_in_the_chart_and_the_table(
         "kein Anteil: eine Spanne"
     );
 
-    reader.chart.set(ChartMode::AgainstWhole);
+    reader.chart.set(ChartMode::Against("whole".into()));
     settle().await;
     assert_eq!(
         text(&in_mark(&host, "prepared", ".chart-share")[0]),
@@ -607,7 +607,7 @@ async fn qualified_shares_and_their_absence_are_said_in_the_chart_and_the_table(
     );
     assert!(in_mark(&host, "planned", ".chart-share").is_empty());
 
-    reader.lang.set(Lang::En);
+    reader.lang.set(support::lang("en"));
     settle().await;
     assert_eq!(mark_number(&host, "training"), "2,000 to 3,000");
     assert_eq!(
