@@ -14,8 +14,11 @@
 //! line and column are unknown), so editors and CI logs can jump to it. Columns count
 //! characters from 1. Everything goes to standard output, in argument order.
 //!
-//! Files named `story.schema.json` are skipped: that is the JSON Schema of the format
-//! (so `data/*.json` can be passed as is), not a story.
+//! So that `data/*.json` can be passed as is, JSON Schemas (`*.schema.json`) are skipped,
+//! and `site.json` is checked as the deployment's settings: its `home` must name a story
+//! file beside it (`ok data/site.json: the address / shows nk-troops`). A story file whose
+//! name cannot be an address (not an id, or `index`/`editors`, the build's own pages) is an
+//! error too.
 //!
 //! Exit status: 0 when every file is a valid story, 1 when any file has an error or
 //! cannot be read, 2 when no file is given. It never panics, whatever the input.
@@ -25,10 +28,8 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
+use claimlens::site::{self, DataFile};
 use claimlens::story::load;
-
-/// The file name of the schema, which `data/*.json` also matches.
-const SCHEMA_FILE_NAME: &str = "story.schema.json";
 
 fn main() -> ExitCode {
     let files: Vec<OsString> = std::env::args_os().skip(1).collect();
@@ -44,13 +45,11 @@ fn main() -> ExitCode {
     let mut failed = false;
     for file in &files {
         let path = Path::new(file);
-        if path
-            .file_name()
-            .is_some_and(|name| name == SCHEMA_FILE_NAME)
-        {
-            continue;
-        }
-        let (ok, lines) = check(path);
+        let (ok, lines) = match site::data_file(path) {
+            DataFile::Schema | DataFile::Ui => continue,
+            DataFile::Site => site::config::check_file(path),
+            DataFile::Story => check(path),
+        };
         failed |= !ok;
         for line in lines {
             let _ = writeln!(out, "{line}");
@@ -77,6 +76,9 @@ fn check(path: &Path) -> (bool, Vec<String>) {
             )
         }
     };
+    if let Err(error) = site::page_name(path) {
+        return (false, vec![format!("{name}: {error}")]);
+    }
     match load(&text) {
         Ok(story) => (
             true,
@@ -92,13 +94,7 @@ fn check(path: &Path) -> (bool, Vec<String>) {
             false,
             errors
                 .iter()
-                .map(|error| {
-                    if error.line.is_some() {
-                        format!("{name}:{error}")
-                    } else {
-                        format!("{name}: {error}")
-                    }
-                })
+                .map(|error| site::located_line(&name.to_string(), error))
                 .collect(),
         ),
     }

@@ -50,6 +50,12 @@ pub struct UiText {
     pub error_intro: &'static str,
     pub bad_story_id: &'static str,
     pub fetch_failed: &'static str,
+    /// The error panel of a page with no story inlined and no `?story=`.
+    pub no_story: &'static str,
+    /// `<noscript>` of every story page, after the story's title and summary.
+    pub needs_javascript: &'static str,
+    /// The editors' embed code titles its iframe "{embed_title}: {story title}".
+    pub embed_title: &'static str,
     pub no_claims: &'static str,
     // --- explainer (nav) ---
     /// `aria-roledescription` of one step of the explainer.
@@ -105,6 +111,9 @@ static DE: UiText = UiText {
     error_intro: "Die Story-Datei enthält Fehler:",
     bad_story_id: "Ungültige Story-ID: erlaubt sind nur Kleinbuchstaben, Ziffern und Bindestriche.",
     fetch_failed: "Die Story-Datei konnte nicht geladen werden",
+    no_story: "Diese Seite enthält keine Geschichte. Öffnen Sie die Seite einer Geschichte oder nennen Sie eine mit ?story=ID.",
+    needs_javascript: "Diese interaktive Erklärung braucht JavaScript. Bitte schalten Sie JavaScript ein.",
+    embed_title: "Interaktive Erklärung",
     no_claims: "Zu dieser Frage gibt es keine Aussagen.",
     // --- explainer (nav) ---
     step_role: "Schritt",
@@ -152,6 +161,9 @@ static EN: UiText = UiText {
     error_intro: "The story file has errors:",
     bad_story_id: "Invalid story id: only lower-case letters, digits and hyphens are allowed.",
     fetch_failed: "The story file could not be loaded",
+    no_story: "This page holds no story. Open a story's own page, or name one with ?story=ID.",
+    needs_javascript: "This interactive explainer needs JavaScript. Please turn JavaScript on.",
+    embed_title: "Interactive explainer",
     no_claims: "There are no claims on this question.",
     // --- explainer (nav) ---
     step_role: "step",

@@ -15,7 +15,7 @@ pub fn mini() -> Story {
     load(include_str!("../../../tests/fixtures/mini.json"))
 }
 
-/// The story bundled into the app.
+/// The seed story, `data/nk-troops.json`.
 pub fn bundled() -> Story {
     load(crate::story::BUNDLED)
 }
