@@ -67,14 +67,9 @@ fn main() -> ExitCode {
 /// line per error.
 fn check(path: &Path) -> (bool, Vec<String>) {
     let name = path.display();
-    let text = match std::fs::read_to_string(path) {
+    let text = match site::read_text(path) {
         Ok(text) => text,
-        Err(error) => {
-            return (
-                false,
-                vec![format!("{name}: cannot read the file: {error}")],
-            )
-        }
+        Err(line) => return (false, vec![line]),
     };
     if let Err(error) = site::page_name(path) {
         return (false, vec![format!("{name}: {error}")]);

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::config::{self, SITE_FILE};
 use super::editors::{editors_page, Home};
 use super::entry::StoryEntry;
-use super::{page, story_files};
+use super::{page, read_text, story_files};
 
 /// Where the build reads from and writes to.
 #[derive(Debug, Clone)]
@@ -34,8 +34,8 @@ const SNIPPET: &str = "host/claimlens-host.min.js";
 /// Writes every page; `Err` when the built site cannot be read or a page cannot be
 /// written (then there is nothing sensible to serve).
 pub fn run(options: &Options) -> Result<Report, String> {
-    let template = read(&options.template_dir.join("index.html"))?;
-    let snippet = read(&options.template_dir.join(SNIPPET))?;
+    let template = read_text(&options.template_dir.join("index.html"))?;
+    let snippet = read_text(&options.template_dir.join(SNIPPET))?;
     let entries: Vec<StoryEntry> = options
         .data_dirs
         .iter()
@@ -83,7 +83,7 @@ fn home(data_dirs: &[PathBuf], entries: &[StoryEntry]) -> Home {
         ));
     };
     let file = path.display().to_string();
-    let text = read(&path)?;
+    let text = read_text(&path)?;
     let ids: Vec<String> = entries
         .iter()
         .filter_map(|entry| entry.name.clone())
@@ -105,11 +105,6 @@ fn home(data_dirs: &[PathBuf], entries: &[StoryEntry]) -> Home {
 fn names(dirs: &[PathBuf]) -> String {
     let names: Vec<String> = dirs.iter().map(|dir| dir.display().to_string()).collect();
     names.join(", ")
-}
-
-fn read(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path)
-        .map_err(|error| format!("{}: cannot read: {error}", path.display()))
 }
 
 fn write(dir: &Path, name: &str, html: &str, report: &mut Report) -> Result<(), String> {

@@ -33,11 +33,7 @@ pub struct Site {
 /// The JSON Schema of [`Site`], pretty-printed, with a trailing newline.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn site_schema_json() -> String {
-    let schema = schemars::schema_for!(Site);
-    // Serializing a schema (a JSON value) cannot fail; an empty string would fail the test.
-    let mut json = serde_json::to_string_pretty(schema.as_value()).unwrap_or_default();
-    json.push('\n');
-    json
+    crate::story::schema::schema_json::<Site>()
 }
 
 /// `site.json`'s text parsed, with `home` one of `stories` (the ids of the story files
@@ -63,14 +59,9 @@ pub fn check(text: &str, stories: &[String]) -> Result<Site, StoryError> {
 /// the located error as `FILE:LINE:COL: PATH: message`).
 pub fn check_file(path: &Path) -> (bool, Vec<String>) {
     let name = path.display();
-    let text = match std::fs::read_to_string(path) {
+    let text = match super::read_text(path) {
         Ok(text) => text,
-        Err(error) => {
-            return (
-                false,
-                vec![format!("{name}: cannot read the file: {error}")],
-            )
-        }
+        Err(line) => return (false, vec![line]),
     };
     let dir = path.parent().unwrap_or(Path::new("."));
     match check(&text, &super::story_ids(dir)) {
@@ -124,18 +115,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     fn committed_site_schema_is_up_to_date() {
         let generated = site_schema_json();
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(SCHEMA_PATH);
-        if std::env::var_os("UPDATE_SCHEMA").is_some_and(|v| v == "1") {
-            std::fs::write(&path, &generated).unwrap();
-            return;
-        }
-        let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            committed == generated,
-            "{} is out of date with src/site/config.rs; regenerate it with\n    \
-             UPDATE_SCHEMA=1 cargo test committed_site_schema\nand commit the result",
-            path.display()
-        );
+        crate::story::schema::assert_committed(SCHEMA_PATH, &generated, "committed_site_schema");
     }
 
     #[test]

@@ -41,10 +41,10 @@ impl StoryEntry {
             Ok(name) => (Some(name), None),
             Err(error) => (None, Some(format!("{file}: {error}"))),
         };
-        let text = match std::fs::read_to_string(path) {
+        let text = match super::read_text(path) {
             Ok(text) => text,
-            Err(error) => {
-                let mut errors = vec![format!("{file}: cannot read the file: {error}")];
+            Err(line) => {
+                let mut errors = vec![line];
                 errors.extend(name_error);
                 return StoryEntry {
                     file,

@@ -101,6 +101,12 @@ pub fn story_ids(dir: &Path) -> Vec<String> {
         .collect()
 }
 
+/// A data file's text, or the line story-check prints for a file it cannot read.
+pub fn read_text(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path)
+        .map_err(|error| format!("{}: cannot read the file: {error}", path.display()))
+}
+
 /// One error as story-check prints it: `FILE:LINE:COL: PATH: message`, or `FILE: PATH:
 /// message` when the position is unknown.
 pub fn located_line(file: &str, error: &StoryError) -> String {

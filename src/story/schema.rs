@@ -12,11 +12,34 @@ pub const SCHEMA_PATH: &str = "data/story.schema.json";
 
 /// The JSON Schema of [`Story`], pretty-printed, with a trailing newline.
 pub fn story_schema_json() -> String {
-    let schema = schemars::schema_for!(Story);
+    schema_json::<Story>()
+}
+
+/// The JSON Schema of `T`, a file editors write, pretty-printed, with a trailing newline.
+pub fn schema_json<T: schemars::JsonSchema>() -> String {
+    let schema = schemars::schema_for!(T);
     // Serializing a schema (a JSON value) cannot fail; an empty string would fail the test.
     let mut json = serde_json::to_string_pretty(schema.as_value()).unwrap_or_default();
     json.push('\n');
     json
+}
+
+/// Fails when the schema committed at `path` (from the crate root) is not `generated`, and
+/// says how to regenerate it (`UPDATE_SCHEMA=1 cargo test TEST`, which writes it instead).
+#[cfg(test)]
+pub(crate) fn assert_committed(path: &str, generated: &str, test: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    if std::env::var_os("UPDATE_SCHEMA").is_some_and(|v| v == "1") {
+        std::fs::write(&path, generated).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "{} is out of date with its Rust types; regenerate it with\n    \
+         UPDATE_SCHEMA=1 cargo test {test}\nand commit the result",
+        path.display()
+    );
 }
 
 #[cfg(test)]
@@ -24,25 +47,9 @@ mod tests {
     use super::*;
     use crate::story::model::RuleField;
 
-    fn committed_path() -> std::path::PathBuf {
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SCHEMA_PATH)
-    }
-
     #[test]
     fn committed_schema_is_up_to_date() {
-        let generated = story_schema_json();
-        let path = committed_path();
-        if std::env::var_os("UPDATE_SCHEMA").is_some_and(|v| v == "1") {
-            std::fs::write(&path, &generated).unwrap();
-            return;
-        }
-        let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            committed == generated,
-            "{} is out of date with src/story/model.rs; regenerate it with\n    \
-             UPDATE_SCHEMA=1 cargo test committed_schema\nand commit the result",
-            path.display()
-        );
+        assert_committed(SCHEMA_PATH, &story_schema_json(), "committed_schema");
     }
 
     #[test]
