@@ -17,6 +17,8 @@ process.env.E2E_CSP_ORIGIN = `http://127.0.0.1:${cspPort}/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The pages of the test stories, under /e2e-site/ (tests/e2e/global-setup.ts).
+  globalSetup: './tests/e2e/global-setup.ts',
   outputDir: 'target/e2e-results',
   forbidOnly: !!process.env.CI,
   fullyParallel: true,

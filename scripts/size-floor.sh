@@ -3,8 +3,9 @@
 # exactly as `make dist` builds the app (std rebuilt, immediate-abort, -Oz and the same
 # wasm-opt flags) and prints their gzip -9 sizes beside the app's.
 #   counter: Leptos 0.8's counter example, nothing of claimlens;
-#   engine:  the same counter, starting from the bundled story loaded and validated by
-#            claimlens::story::load, so the story engine is linked but none of the UI.
+#   engine:  the same counter, starting from the story its page carries (as the app reads
+#            it), loaded and validated by claimlens::story::load, so the story engine is
+#            linked but none of the UI.
 # Usage: scripts/size-floor.sh   (after `make dist`; needs the tools `make tools` installs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,7 +49,8 @@ use leptos::prelude::*;
 
 fn main() {
     leptos::mount::mount_to_body(|| {
-        let start = match claimlens::story::load(claimlens::story::BUNDLED) {
+        let json = claimlens::browser::inlined_story().unwrap_or_default();
+        let start = match claimlens::story::load(&json) {
             Ok(story) => story.steps.len(),
             Err(errors) => errors.len(),
         };

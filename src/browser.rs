@@ -1,5 +1,5 @@
 //! The few places the app touches the browser outside its own DOM: the URL, `<html>`,
-//! the title and a same-origin fetch. Every call tolerates a missing window or a
+//! the title, the story inlined in the page and a same-origin fetch. Every call tolerates a missing window or a
 //! browser that refuses (sandboxed frames, opaque origins): it does nothing, never panics.
 
 use wasm_bindgen::JsCast;
@@ -64,6 +64,14 @@ pub fn set_theme(theme: Theme) {
             other => html.set_attribute("data-theme", other.as_str()),
         };
     }
+}
+
+/// The story the page carries: the text of `<script type="application/json"
+/// id="claimlens-story">`, which the build writes into each story's page.
+pub fn inlined_story() -> Option<String> {
+    document()?
+        .get_element_by_id("claimlens-story")?
+        .text_content()
 }
 
 /// Fetches a same-origin text file; the error is a short reader-facing reason.

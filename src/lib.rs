@@ -14,6 +14,7 @@ pub mod components;
 mod context;
 pub mod embed;
 pub mod hooks;
+pub mod site;
 pub mod state;
 pub mod story;
 
@@ -54,7 +55,8 @@ enum Loaded {
     Failed(LoadFailure),
 }
 
-/// The whole explainer as mounted into a page: the bundled story, or `?story=ID`.
+/// The whole explainer as mounted into a page: `?story=ID` (a preview, fetched), else the
+/// story the page carries (each story's page inlines its own; see `src/site/`).
 #[component]
 pub fn App() -> impl IntoView {
     let url = state::parse_query(&browser::query());
@@ -68,7 +70,9 @@ pub fn App() -> impl IntoView {
         .unwrap_or_else(Lang::first);
     browser::set_document_lang(fallback_lang);
     let initial = match &url.story {
-        None => from_json(story::BUNDLED),
+        None => browser::inlined_story().map_or(Loaded::Failed(LoadFailure::NoStory), |json| {
+            from_json(&json)
+        }),
         Some(id) if !story::load::is_valid_id(id) => Loaded::Failed(LoadFailure::BadId(id.clone())),
         Some(_) => Loaded::Loading,
     };

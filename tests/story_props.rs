@@ -13,12 +13,14 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use claimlens::story::load::{validate, MAX_ERRORS};
-use claimlens::story::{load, Story, StoryError, BUNDLED};
+use claimlens::story::{load, Story, StoryError};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::{json, Value};
 
 const MINI: &str = include_str!("fixtures/mini.json");
+/// The seed story, which the build inlines into its page.
+const BUNDLED: &str = include_str!("../data/nk-troops.json");
 
 const CASES_ARBITRARY_JSON: u32 = 256;
 const CASES_ARBITRARY_TEXT: u32 = 256;

@@ -17,8 +17,12 @@
 //! line and column are unknown), so editors and CI logs can jump to it. Columns count
 //! characters from 1. Everything goes to standard output, in argument order.
 //!
-//! Files named `story.schema.json` or `ui.schema.json` are skipped: they are the JSON
-//! Schemas of the formats (so `data/*.json` can be passed as is), not stories.
+//! So that `data/*.json` can be passed as is, JSON Schemas (`*.schema.json`) are skipped,
+//! and `site.json` is checked as the deployment's settings: its `home` must name a story
+//! file beside it (`ok data/site.json: the address / shows nk-troops`). A story file whose
+//! name cannot be an address (not an id, or `index`/`editors`, the build's own pages) is an
+//! error too.
+//!
 //!
 //! Exit status: 0 when every file is a valid story, 1 when any file has an error or
 //! cannot be read, 2 when no file is given. It never panics, whatever the input.
@@ -28,13 +32,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use claimlens::story::load::{self, StoryError};
-
-/// The file names of the schemas, which `data/*.json` also matches.
-const SCHEMA_FILE_NAMES: [&str; 2] = ["story.schema.json", "ui.schema.json"];
-
-/// UI language files live in a folder of this name (`data/ui/fr.json`).
-const UI_FOLDER: &str = "ui";
+use claimlens::site::{self, DataFile};
+use claimlens::story::load;
 
 fn main() -> ExitCode {
     let files: Vec<OsString> = std::env::args_os().skip(1).collect();
@@ -43,19 +42,18 @@ fn main() -> ExitCode {
         // Write errors (e.g. a closed pipe) are ignored here and below: nothing to report to.
         let _ = writeln!(
             std::io::stderr(),
-            "usage: story-check FILE.json|DIR...  (e.g. story-check data/*.json data/ui)"
+            "usage: story-check FILE.json... [data/ui]  (e.g. story-check data/*.json data/ui)"
         );
         return ExitCode::from(2);
     }
     let mut failed = false;
     for path in files.iter().flat_map(|file| expand(Path::new(file))) {
-        if path
-            .file_name()
-            .is_some_and(|name| SCHEMA_FILE_NAMES.iter().any(|schema| name == *schema))
-        {
-            continue;
-        }
-        let (ok, lines) = check(&path);
+        let (ok, lines) = match site::data_file(&path) {
+            DataFile::Schema => continue,
+            DataFile::Ui => check_ui(&path),
+            DataFile::Site => site::config::check_file(&path),
+            DataFile::Story => check(&path),
+        };
         failed |= !ok;
         for line in lines {
             let _ = writeln!(out, "{line}");
@@ -83,50 +81,61 @@ fn expand(path: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// Whether the file is valid, and the lines to print: one `ok …` line, or one line per
-/// error. A file in a folder named `ui` is a UI language file, any other a story.
+/// Whether the UI language file is valid, and the lines to print.
+fn check_ui(path: &Path) -> (bool, Vec<String>) {
+    let name = path.display().to_string();
+    let text = match site::read_text(path) {
+        Ok(text) => text,
+        Err(line) => return (false, vec![line]),
+    };
+    let code = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    match load::load_ui(&text, code) {
+        Ok(ui) => (
+            true,
+            vec![format!(
+                "ok {name}: UI language \"{}\" ({})",
+                ui.code, ui.name
+            )],
+        ),
+        Err(errors) => (
+            false,
+            errors
+                .iter()
+                .map(|error| site::located_line(&name, error))
+                .collect(),
+        ),
+    }
+}
+
+/// Whether the file is a valid story, and the lines to print: one `ok …` line, or one
+/// line per error.
 fn check(path: &Path) -> (bool, Vec<String>) {
     let name = path.display();
-    let text = match std::fs::read_to_string(path) {
+    let text = match site::read_text(path) {
         Ok(text) => text,
-        Err(error) => {
-            return (
-                false,
-                vec![format!("{name}: cannot read the file: {error}")],
-            )
-        }
+        Err(line) => return (false, vec![line]),
     };
-    let is_ui = path
-        .parent()
-        .and_then(Path::file_name)
-        .is_some_and(|folder| folder == UI_FOLDER);
-    let checked = if is_ui {
-        let code = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-        load::load_ui(&text, code)
-            .map(|ui| format!("ok {name}: UI language \"{}\" ({})", ui.code, ui.name))
-    } else {
-        load::load(&text).map(|story| {
-            format!(
+    if let Err(error) = site::page_name(path) {
+        return (false, vec![format!("{name}: {error}")]);
+    }
+    match load(&text) {
+        Ok(story) => (
+            true,
+            vec![format!(
                 "ok {name}: {}, {}, {}, {}",
                 count(story.steps.len(), "step"),
                 count(story.sources.len(), "source"),
                 count(story.claims.len(), "claim"),
                 count(story.figures.len(), "figure"),
-            )
-        })
-    };
-    match checked {
-        Ok(line) => (true, vec![line]),
-        Err(errors) => (false, errors.iter().map(|e| located(&name, e)).collect()),
-    }
-}
-
-/// `FILE:LINE:COL: PATH: message`, or `FILE: PATH: message` without a line.
-fn located(name: &impl std::fmt::Display, error: &StoryError) -> String {
-    if error.line.is_some() {
-        format!("{name}:{error}")
-    } else {
-        format!("{name}: {error}")
+            )],
+        ),
+        Err(errors) => (
+            false,
+            errors
+                .iter()
+                .map(|error| site::located_line(&name.to_string(), error))
+                .collect(),
+        ),
     }
 }
 

@@ -17,5 +17,6 @@ pub mod ui_text;
 pub use load::{load, StoryError};
 pub use model::*;
 
-/// The story bundled into the app, shown when the URL names no other.
-pub const BUNDLED: &str = include_str!("../../data/nk-troops.json");
+/// The seed story, for the unit tests only: the app reads the story its page carries.
+#[cfg(test)]
+pub(crate) const BUNDLED: &str = include_str!("../../data/nk-troops.json");

@@ -18,19 +18,39 @@ pub const UI_SCHEMA_PATH: &str = "data/ui.schema.json";
 
 /// The JSON Schema of [`Story`], pretty-printed, with a trailing newline.
 pub fn story_schema_json() -> String {
-    pretty(&schemars::schema_for!(Story))
+    schema_json::<Story>()
 }
 
 /// The JSON Schema of a UI language file ([`UiFile`]), pretty-printed, with a trailing newline.
 pub fn ui_schema_json() -> String {
-    pretty(&schemars::schema_for!(UiFile))
+    schema_json::<UiFile>()
 }
 
-fn pretty(schema: &schemars::Schema) -> String {
+/// The JSON Schema of `T`, a file editors write, pretty-printed, with a trailing newline.
+pub fn schema_json<T: schemars::JsonSchema>() -> String {
+    let schema = schemars::schema_for!(T);
     // Serializing a schema (a JSON value) cannot fail; an empty string would fail the test.
     let mut json = serde_json::to_string_pretty(schema.as_value()).unwrap_or_default();
     json.push('\n');
     json
+}
+
+/// Fails when the schema committed at `path` (from the crate root) is not `generated`, and
+/// says how to regenerate it (`UPDATE_SCHEMA=1 cargo test TEST`, which writes it instead).
+#[cfg(test)]
+pub(crate) fn assert_committed(path: &str, generated: &str, test: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    if std::env::var_os("UPDATE_SCHEMA").is_some_and(|v| v == "1") {
+        std::fs::write(&path, generated).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "{} is out of date with its Rust types; regenerate it with\n    \
+         UPDATE_SCHEMA=1 cargo test {test}\nand commit the result",
+        path.display()
+    );
 }
 
 #[cfg(test)]
@@ -38,30 +58,14 @@ mod tests {
     use super::*;
     use crate::story::model::RuleField;
 
-    /// The committed file at `path` is `generated` (or becomes it with `UPDATE_SCHEMA=1`).
-    fn assert_committed(path: &str, generated: &str, source: &str) {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
-        if std::env::var_os("UPDATE_SCHEMA").is_some_and(|v| v == "1") {
-            std::fs::write(&path, generated).unwrap();
-            return;
-        }
-        let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            committed == generated,
-            "{} is out of date with {source}; regenerate it with\n    \
-             UPDATE_SCHEMA=1 cargo test committed_schema\nand commit the result",
-            path.display()
-        );
-    }
-
     #[test]
     fn committed_schema_is_up_to_date() {
-        assert_committed(SCHEMA_PATH, &story_schema_json(), "src/story/model.rs");
+        assert_committed(SCHEMA_PATH, &story_schema_json(), "committed_schema");
     }
 
     #[test]
     fn committed_schema_of_the_ui_files_is_up_to_date() {
-        assert_committed(UI_SCHEMA_PATH, &ui_schema_json(), "src/story/ui_text.rs");
+        assert_committed(UI_SCHEMA_PATH, &ui_schema_json(), "committed_schema");
     }
 
     #[test]

@@ -270,4 +270,13 @@ pub struct UiText {
     pub bad_story_id: Word,
     #[serde(deserialize_with = "word")]
     pub fetch_failed: Word,
+    /// The error panel of a page with no story inlined and no `?story=`.
+    #[serde(deserialize_with = "word")]
+    pub no_story: Word,
+    /// `<noscript>` of every story page, after the story's title and summary.
+    #[serde(deserialize_with = "word")]
+    pub needs_javascript: Word,
+    /// The editors' embed code titles its iframe "{embed_title}: {story title}".
+    #[serde(deserialize_with = "word")]
+    pub embed_title: Word,
 }

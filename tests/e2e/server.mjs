@@ -5,6 +5,10 @@
 // tests/e2e/fixtures/stories/ID.json, so `?story=broken` finds a deliberately invalid story
 // without it ever being copied into dist/.
 //
+// Test story pages: `/e2e-site/…` serves target/e2e-site/ (written by
+// tests/e2e/global-setup.ts: a page per story of data/ and of the fixtures, and their
+// editors.html), and everything it lacks (the wasm, data/) as `/…` would be served.
+//
 // Embedding: `/hosts/NAME.html` serves the test host pages in tests/e2e/hosts/, `/pym.v1.min.js`
 // the real pym.js parent from node_modules, and `/host/…` falls back to the repository's
 // host/ (the own host snippet and the editors' example page). Every response allows any
@@ -21,6 +25,7 @@ const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4173);
 const fixtureStories = resolve(fileURLToPath(new URL('./fixtures/stories/', import.meta.url)));
 const withCsp = process.argv.includes('--csp');
+const e2eSite = resolve(fileURLToPath(new URL('../../target/e2e-site/', import.meta.url)));
 const hostPages = resolve(fileURLToPath(new URL('./hosts/', import.meta.url)));
 const repo = resolve(fileURLToPath(new URL('../../', import.meta.url)));
 const pym = join(repo, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js');
@@ -67,6 +72,15 @@ async function loadEmbedding(pathname) {
 }
 
 async function load(pathname) {
+  if (pathname.startsWith('/e2e-site/')) {
+    const rest = pathname.slice('/e2e-site'.length);
+    try {
+      const path = inside(e2eSite, rest === '/' ? '/index.html' : rest);
+      return { path, body: await readFile(path) };
+    } catch {
+      return load(rest);
+    }
+  }
   if (pathname === '/pym.v1.min.js' || pathname.startsWith('/hosts/')) {
     return loadEmbedding(pathname);
   }

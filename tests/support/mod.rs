@@ -9,9 +9,9 @@ use claimlens::story::Story;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The bundled story, loaded and validated.
+/// The seed story, loaded and validated.
 pub fn bundled_story() -> Story {
-    match claimlens::story::load(claimlens::story::BUNDLED) {
+    match claimlens::story::load(include_str!("../../data/nk-troops.json")) {
         Ok(story) => story,
         Err(errors) => panic!("bundled story is invalid: {errors:?}"),
     }

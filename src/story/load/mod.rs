@@ -27,10 +27,12 @@ use super::ui_text::UiFile;
 
 mod check;
 mod locate;
+mod located;
 #[cfg(test)]
 mod testing;
 
 use locate::Located;
+pub use located::{error_at, parse_located};
 
 /// The longest text (in characters) any single field may hold.
 pub const MAX_TEXT_CHARS: usize = 20_000;

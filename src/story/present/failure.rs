@@ -8,6 +8,8 @@ use crate::story::StoryError;
 /// Why there is no story to show.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadFailure {
+    /// The page carries no story and the URL names none (`?story=`).
+    NoStory,
     /// `?story=` is not an id of `[a-z0-9-]`.
     BadId(String),
     /// The story file could not be fetched (HTTP status or network).
@@ -28,6 +30,7 @@ pub struct FailureView {
 pub fn panel(failure: &LoadFailure, lang: Lang) -> FailureView {
     let t = ui(lang);
     let (intro, lines) = match failure {
+        LoadFailure::NoStory => (t.no_story, Vec::new()),
         LoadFailure::BadId(id) => (t.bad_story_id, vec![["story=", id].concat()]),
         LoadFailure::Fetch(reason) => (t.fetch_failed, vec![reason.clone()]),
         LoadFailure::Invalid(errors) => (
@@ -55,6 +58,17 @@ mod tests {
             "Invalid story id: only lower-case letters, digits and hyphens are allowed."
         );
         assert_eq!(view.lines, vec!["story=../etc"]);
+    }
+
+    #[test]
+    fn a_page_without_a_story_says_how_to_name_one() {
+        let view = panel(&LoadFailure::NoStory, Lang::of("en"));
+        assert_eq!(view.title, "This story cannot be shown");
+        assert_eq!(
+            view.intro,
+            "This page holds no story. Open a story's own page, or name one with ?story=ID."
+        );
+        assert!(view.lines.is_empty());
     }
 
     #[test]

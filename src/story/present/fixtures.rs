@@ -23,7 +23,7 @@ pub fn crowd() -> Story {
     ))
 }
 
-/// The story bundled into the app.
+/// The seed story, `data/nk-troops.json`.
 pub fn bundled() -> Story {
     load(crate::story::BUNDLED)
 }
