@@ -195,7 +195,7 @@ test('the editors page lists a broken story with its located errors and no reade
   const area = section(page, text(broken.title, broken.default_language));
   await expect(area.locator('dt:text-is("story-check") + dd')).toHaveText('1 error');
   await expect(area.getByRole('list', { name: 'story-check errors' })).toContainText(
-    'broken.json:127:17: claims[1].source: unknown source "nobody"',
+    'broken.json:206:17: claims[1].source: unknown source "nobody"',
   );
   await expect(area.getByRole('textbox')).toHaveCount(0);
   const preview = area.getByRole('link', { name: /Preview with its errors/ });
