@@ -29,6 +29,18 @@ const crowd: {
 const STEPS = crowd.steps.length;
 const reference = crowd.references[0];
 
+/** Its qualified numbers as a reader reads them, in the table (digits) and in the chart. */
+const QUALIFIED: Record<Lang, { table: string[]; shares: string[] }> = {
+  de: {
+    table: ['mehr als 20.000', 'höchstens 7.500', '9.000 bis 12.000', 'rund 240.000'],
+    shares: ['kein Anteil: nach oben offen', 'kein Anteil: nur eine Obergrenze', 'kein Anteil: eine Spanne', 'rund 2,1 %'],
+  },
+  en: {
+    table: ['more than 20,000', 'at most 7,500', '9,000 to 12,000', 'about 240,000'],
+    shares: ['no share: open-ended', 'no share: an upper bound only', 'no share: a range', 'about 2.1%'],
+  },
+};
+
 /** Words of the seed story's domain: none may show on this story's pages. */
 const SEED_WORDS = /Soldat|Armee|Kriegspartei|verlegt|army|soldier|Party to the war/i;
 
@@ -136,6 +148,10 @@ for (const lang of LANGS) {
     await expect(
       page.getByRole('columnheader', { name: plain(reference.share_column[lang]) }),
     ).toBeVisible();
+    const table = plain(await page.getByRole('table').innerText());
+    for (const words of [...QUALIFIED[lang].table, ...QUALIFIED[lang].shares]) {
+      expect(table, `the table says "${words}" (${lang})`).toContain(words);
+    }
     await expectNoSeedWords(page, `on the chart against the population (${lang})`);
     await expectNoViolations(page, `on the table against the population (${lang})`);
   });

@@ -38,7 +38,7 @@ fn marks_read_the_storys_units_and_kinds_singular_or_plural() {
     assert_eq!(
         mark(&de, "organisers-estimate"),
         (
-            "20.000".into(),
+            "mehr als 20.000".into(),
             "Menschen".into(),
             "Schätzung der Veranstalter".into()
         )
@@ -73,13 +73,17 @@ fn the_chart_against_the_storys_reference_says_the_storys_words() {
         ]
     );
     let against = chart_in(&story, Lang::of("de"), &population());
-    let police = against
+    let registered = against
         .marks
         .iter()
-        .find(|m| m.id == "police-count")
+        .find(|m| m.id == "registered")
         .unwrap();
-    let share = format!("3,1{NBSP}% der Bevölkerung");
-    assert!(police.notes.iter().any(|n| n.text == share), "{police:?}");
+    // Of a population of about 240,000, every share is about.
+    let share = format!("rund 2,1{NBSP}% der Bevölkerung");
+    assert!(
+        registered.notes.iter().any(|n| n.text == share),
+        "{registered:?}"
+    );
     assert!(against
         .summary
         .starts_with("Die Zahlen im Vergleich, Im Verhältnis zur Einwohnerzahl: "));
@@ -101,9 +105,11 @@ fn the_table_has_one_share_column_per_reference() {
     let story = crowd();
     let de = table_in(&story, Lang::of("de"));
     assert_eq!(de.share_columns, ["Anteil an der Bevölkerung"]);
+    let registered = de.rows.iter().find(|r| r.id == "registered").unwrap();
+    assert_eq!(registered.shares, [format!("rund 2,1{NBSP}%")]);
     let police = de.rows.iter().find(|r| r.id == "police-count").unwrap();
-    assert_eq!(police.shares, [format!("3,1{NBSP}%")]);
-    assert_eq!(police.number, "7.500 Menschen");
+    assert_eq!(police.shares, ["kein Anteil: nur eine Obergrenze"]);
+    assert_eq!(police.number, "höchstens 7.500 Menschen");
     assert_eq!(
         police.kind,
         "Zählung der Polizei: Menschen laut Polizei, gleichzeitig auf dem Platz"
@@ -148,27 +154,28 @@ fn the_table_has_one_share_column_per_reference() {
         en.share_columns,
         ["Share of the population", "Share of registered"]
     );
-    let police = en.rows.iter().find(|r| r.id == "police-count").unwrap();
-    assert_eq!(police.shares, ["3.1%", "150%"]);
+    let registered = en.rows.iter().find(|r| r.id == "registered").unwrap();
+    assert_eq!(registered.shares, ["about 2.1%", "100%"]);
     let against = chart_in(
         &two,
         Lang::of("en"),
         &ChartMode::Against("registered".into()),
     );
-    let police = against
+    let detained = against
         .marks
         .iter()
-        .find(|m| m.id == "police-count")
+        .find(|m| m.id == "detained")
         .unwrap();
     assert!(
-        police.notes.iter().any(|n| n.text == "150% of registered"),
-        "{police:?}"
+        detained.notes.iter().any(|n| n.text == "0.02% of registered"),
+        "{detained:?}"
     );
-    // Compared, neither reference sets the scale: the largest claimed number does.
+    // Compared, neither reference sets the scale: the largest claimed number does, more
+    // than 20,000, with room for its open end.
     let compared = chart_in(&two, Lang::of("en"), &ChartMode::Compared);
     assert_eq!(
         compared.ticks.last().map(|t| t.label.as_str()),
-        Some("20,000")
+        Some("25,000")
     );
 }
 
