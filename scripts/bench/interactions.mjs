@@ -39,8 +39,8 @@ async function interact([kind, index]) {
     const lenses = [...root.querySelectorAll('[data-lens]')];
     target = lenses[index % Math.max(1, lenses.length)];
   } else if (kind === 'language') {
-    target = buttons.find(
-      (b) => ['Deutsch', 'English'].includes(nameOf(b)) && b.getAttribute('aria-pressed') !== 'true',
+    target = [...root.querySelectorAll('.language-option')].find(
+      (b) => b.getAttribute('aria-pressed') !== 'true',
     );
   }
   if (disabled(target)) return { skipped: `no ${kind} control to click` };
@@ -96,13 +96,12 @@ export async function interactions(browser, url, rate) {
       skippedCount: skipped.length,
     };
     if (kind === 'language' || kind === 'lens') {
-      // Leave the page as it began: German, no lens on.
+      // Leave the page as it began: its first language, no lens on.
       await page.evaluate(async () => {
         const root = document.getElementById('claimlens');
         for (const b of root?.querySelectorAll('[data-lens][aria-checked="true"]') ?? []) b.click();
-        for (const b of root?.querySelectorAll('button[aria-pressed="false"]') ?? []) {
-          if (b.textContent.trim() === 'Deutsch') b.click();
-        }
+        const first = root?.querySelector('.language-option');
+        if (first?.getAttribute('aria-pressed') === 'false') first.click();
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       });
     }

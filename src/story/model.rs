@@ -40,28 +40,28 @@ pub struct Story {
     pub credit: Text,
     /// The sides of the conflict; a source that is a party names one of them.
     pub sides: Vec<Side>,
-    /// The badge of a source that is a party ("Kriegspartei"); needed once a source names a side.
+    /// The badge of a source that is a party ("Partei im Streit"); needed once a source names a side.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub party_badge: Option<Text>,
-    /// The kinds of source this story knows ("Geheimdienst"); `Source.kind` names one.
+    /// The kinds of source this story knows ("Bürgerinitiative", "government"); `Source.kind` names one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub source_kinds: Vec<Term>,
-    /// What a source may offer to back a claim ("Veröffentlichte Belege"); `Claim.evidence`
+    /// What a source may offer to back a claim ("published evidence"); `Claim.evidence`
     /// names one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence_kinds: Vec<Term>,
-    /// What the figures count ("Soldaten"); `Figure.unit` names one.
+    /// What the figures count ("people", "Euro"); `Figure.unit` names one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub units: Vec<Unit>,
-    /// What sort of number a figure is ("bereits verlegt"); `Figure.kind` names one.
+    /// What sort of number a figure is ("estimate", "registered"); `Figure.kind` names one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub figure_kinds: Vec<Term>,
-    /// Figures the others are compared against (the whole army, a population): each gives the
+    /// Figures the others are compared against (a population, a total budget): each gives the
     /// chart a mode and the table a share column. None: no second mode, no share column.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub references: Vec<Reference>,
     pub sources: Vec<Source>,
-    /// What the story is contested on ("How many soldiers?").
+    /// What the story is contested on ("How many were there?").
     pub questions: Vec<Question>,
     pub claims: Vec<Claim>,
     pub figures: Vec<Figure>,
@@ -70,7 +70,7 @@ pub struct Story {
     pub steps: Vec<Step>,
 }
 
-/// A side of the conflict, e.g. Russia's or Ukraine's.
+/// A side of the conflict (or the dispute), e.g. a government or its opposition.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -89,15 +89,15 @@ pub struct Term {
     pub label: Text,
 }
 
-/// What figures count, in the singular and the plural ("Soldat" / "Soldaten").
+/// What figures count, in the singular and the plural ("household" / "households").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Unit {
     pub id: String,
-    /// After a count the language says in the singular ("1 Soldat").
+    /// After a count the language says in the singular ("1 household").
     pub one: Text,
-    /// After every other count ("1.500 Soldaten").
+    /// After every other count ("1,500 households").
     pub other: Text,
 }
 
@@ -106,15 +106,15 @@ pub struct Unit {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Reference {
-    /// Also the chart mode's name in the URL (`?chart=whole`); not `compared`.
+    /// Also the chart mode's name in the URL (`?chart=population`); not `compared`.
     pub id: String,
     /// Id of the figure that is the reference.
     pub figure: String,
-    /// The chart mode's button ("Im Verhältnis zur ganzen Armee").
+    /// The chart mode's button ("Against the population").
     pub chart_mode: Text,
-    /// The table's column of shares ("Anteil an der Armee").
+    /// The table's column of shares ("Share of the population").
     pub share_column: Text,
-    /// After a share ("1 % der Armee").
+    /// After a share ("of the population": "1 % of the population").
     pub share_of: Text,
 }
 

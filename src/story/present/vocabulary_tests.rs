@@ -73,11 +73,7 @@ fn the_chart_against_the_storys_reference_says_the_storys_words() {
         ]
     );
     let against = chart_in(&story, Lang::of("de"), &population());
-    let registered = against
-        .marks
-        .iter()
-        .find(|m| m.id == "registered")
-        .unwrap();
+    let registered = against.marks.iter().find(|m| m.id == "registered").unwrap();
     // Of a population of about 240,000, every share is about.
     let share = format!("rund 2,1{NBSP}% der Bevölkerung");
     assert!(
@@ -161,13 +157,12 @@ fn the_table_has_one_share_column_per_reference() {
         Lang::of("en"),
         &ChartMode::Against("registered".into()),
     );
-    let detained = against
-        .marks
-        .iter()
-        .find(|m| m.id == "detained")
-        .unwrap();
+    let detained = against.marks.iter().find(|m| m.id == "detained").unwrap();
     assert!(
-        detained.notes.iter().any(|n| n.text == "0.02% of registered"),
+        detained
+            .notes
+            .iter()
+            .any(|n| n.text == "0.02% of registered"),
         "{detained:?}"
     );
     // Compared, neither reference sets the scale: the largest claimed number does, more
