@@ -114,7 +114,7 @@ fn fact(
 ) -> impl IntoView {
     view! {
         <div class=class>
-            <dt>{text_of(view, term)}</dt>
+            <dt data-colon=text_of(view, |c| &c.colon)>{text_of(view, term)}</dt>
             <dd>{text_of(view, value)}</dd>
         </div>
     }

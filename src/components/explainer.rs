@@ -216,7 +216,7 @@ pub fn Explainer() -> impl IntoView {
                         on:click=move |_| go(index)
                     >
                         <span class="step-dot-number">{index + 1}</span>
-                        <span class="visually-hidden">": " {title}</span>
+                        <span class="visually-hidden">{label(lang, |t| t.colon)} {title}</span>
                     </button>
                 </li>
             }

@@ -59,7 +59,9 @@ fn source_entry(story: Arc<Story>, i: usize, lang: RwSignal<Lang>) -> Option<imp
             <details class="source-profile">
                 <summary>
                     {words(|s| &s.profile)}
-                    <span class="visually-hidden">": " {words(|s| &s.name)}</span>
+                    <span class="visually-hidden">
+                        {label(lang, |t| t.colon)} {words(|s| &s.name)}
+                    </span>
                 </summary>
                 <p class="source-note">{words(|s| &s.note)}</p>
             </details>

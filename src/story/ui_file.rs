@@ -270,6 +270,9 @@ pub struct UiText {
     pub bad_story_id: Word,
     #[serde(deserialize_with = "word")]
     pub fetch_failed: Word,
+    /// Between a label and what it labels: ": " (German, English), "\u202f: " (French).
+    #[serde(deserialize_with = "word")]
+    pub colon: Word,
     /// The error panel of a page with no story inlined and no `?story=`.
     #[serde(deserialize_with = "word")]
     pub no_story: Word,

@@ -57,6 +57,9 @@ pub struct ClaimCardView {
     pub disputed_by: Option<Fact>,
     /// The source's profile; `None` when the story lacks the source.
     pub profile: Option<ProfileView>,
+    /// What follows each fact's term, from the language's `colon` without its trailing
+    /// space (":" / "\u{202f}:"): the styles show it after the term.
+    pub colon: String,
 }
 
 /// One term of a card and what it says.
@@ -141,7 +144,7 @@ pub fn card(story: &Story, id: &str, lang: Lang, verdict: &Verdict) -> Option<Cl
             .map(|s| in_lang(&s.name))
             .unwrap_or_else(|| claim.source.clone()),
         kind: source.map(|s| term(&story.source_kinds, &s.kind, code).to_owned()),
-        party: side.map(|side| [badge, ": ", text(side, code)].concat()),
+        party: side.map(|side| [badge, t.colon, text(side, code)].concat()),
         unconfirmed: (claim.status == Status::Unconfirmed).then(|| t.unconfirmed_badge.to_owned()),
         set_aside: set_aside_reasons(story, verdict, lang),
         statement: in_lang(&claim.statement),
@@ -156,6 +159,7 @@ pub fn card(story: &Story, id: &str, lang: Lang, verdict: &Verdict) -> Option<Cl
             t.disputed_by,
             source_names(story, disputants(story, &claim.id), lang),
         ),
+        colon: t.colon.trim_end().to_owned(),
         profile: source.map(|source| ProfileView {
             summary: t.source_profile.to_owned(),
             country: fact(t.country, in_lang(&source.country)),
@@ -174,7 +178,7 @@ fn quote_view(quote: &Quote, lang: Lang) -> QuoteView {
         .flatten()
         .map(|words| TranslationView {
             lang: lang.code(),
-            label: [t.translation, ": "].concat(),
+            label: [t.translation, t.colon].concat(),
             text: words.clone(),
         });
     QuoteView {
@@ -253,13 +257,13 @@ pub fn source_names<'a>(
 /// "Ausgeblendet durch: <label> — <explanation>", one line per lens that set the claim aside.
 pub fn set_aside_reasons(story: &Story, verdict: &Verdict, lang: Lang) -> Vec<String> {
     let code = lang.code();
-    let prefix = ui(lang).set_aside_by;
+    let t = ui(lang);
     lens::reasons(story, verdict)
         .into_iter()
         .map(|lens| {
             [
-                prefix,
-                ": ",
+                t.set_aside_by,
+                t.colon,
                 text(&lens.label, code),
                 " — ",
                 text(&lens.explanation, code),

@@ -391,3 +391,20 @@ fn every_card_of_the_bundled_story_is_shown_without_lenses_and_fully_worded() {
         }
     }
 }
+
+#[test]
+fn a_french_card_puts_a_narrow_space_before_each_colon() {
+    let story = crate::story::load(include_str!(
+        "../../../tests/e2e/fixtures/stories/fr-test.json"
+    ))
+    .unwrap();
+    let fr = card_of(&story, "defence-denies", Lang::of("fr"), &[]);
+    assert_eq!(
+        fr.party.as_deref(),
+        Some("Partie au conflit\u{202f}: Valdorie")
+    );
+    assert_eq!(fr.colon, "\u{202f}:");
+    let en = card_of(&story, "defence-denies", Lang::of("en"), &[]);
+    assert_eq!(en.party.as_deref(), Some("Party to the conflict: Valdoria"));
+    assert_eq!(en.colon, ":");
+}

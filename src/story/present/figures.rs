@@ -175,7 +175,8 @@ pub fn set_aside_reason(story: &Story, verdict: &Verdict, lang: Lang) -> Option<
         .into_iter()
         .map(|lens| story::text(&lens.label, lang.code()))
         .collect();
-    Some([ui(lang).set_aside_by, ": ", &labels.join(", ")].concat())
+    let t = ui(lang);
+    Some([t.set_aside_by, t.colon, &labels.join(", ")].concat())
 }
 
 /// The chart of the figures `ids` (in that order; ids the story lacks are skipped) in
@@ -248,7 +249,7 @@ pub fn chart(
                 unit: unit.to_owned(),
                 label: story::text(&figure.label, code).to_owned(),
                 kind: kind.to_owned(),
-                source: [t.col_source, ": ", source].concat(),
+                source: [t.col_source, t.colon, source].concat(),
                 bar: bar_shape(bar),
                 notes,
             }
@@ -281,7 +282,7 @@ pub fn chart(
         t.chart_heading,
         ", ",
         mode_label(story, mode, lang),
-        ": ",
+        t.colon,
         &items.join("; "),
     ]
     .concat();
@@ -359,7 +360,7 @@ pub fn table(story: &Story, ids: &[String], lang: Lang, outcome: &LensOutcome) -
                 .concat(),
                 kind: [
                     term(&story.figure_kinds, &figure.kind, code),
-                    ": ",
+                    t.colon,
                     story::text(&figure.label, code),
                 ]
                 .concat(),

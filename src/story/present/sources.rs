@@ -44,7 +44,7 @@ pub fn entry(story: &Story, i: usize, lang: Lang) -> Option<SourceView> {
         if side.is_empty() {
             badge.to_owned()
         } else {
-            [badge, ": ", side].concat()
+            [badge, t.colon, side].concat()
         }
     });
     Some(SourceView {
@@ -52,7 +52,7 @@ pub fn entry(story: &Story, i: usize, lang: Lang) -> Option<SourceView> {
         anchor: ["source-", &source.id].concat(),
         name: text(&source.name, code).to_owned(),
         kind: term(&story.source_kinds, &source.kind, code).to_owned(),
-        country_label: [t.country, ": "].concat(),
+        country_label: [t.country, t.colon].concat(),
         country: text(&source.country, code).to_owned(),
         party,
         profile: t.source_profile.to_owned(),

@@ -64,7 +64,7 @@ pub fn announcement(story: &Story, previous: Option<usize>, index: usize, lang: 
         .unwrap_or("");
     [
         ui_text::step_of(lang, index + 1, story.steps.len()).as_str(),
-        ": ",
+        ui_text::ui(lang).colon,
         title,
     ]
     .concat()
