@@ -139,7 +139,7 @@ fn quote_view(view: Memo<ClaimCardView>, quote: QuoteView) -> impl IntoView {
                 {text_of(view, |c| c.quote.as_ref().map_or("", |q| &q.caption))}
             </figcaption>
             <blockquote lang=quote.lang>
-                <p>{quote.text}</p>
+                <p data-open=quote.open data-close=quote.close>{quote.text}</p>
             </blockquote>
             {translation}
         </figure>

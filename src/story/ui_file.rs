@@ -270,6 +270,11 @@ pub struct UiText {
     pub bad_story_id: Word,
     #[serde(deserialize_with = "word")]
     pub fetch_failed: Word,
+    /// The marks around a quote printed in this language: „…“, “…”, «\u202f…\u202f».
+    #[serde(deserialize_with = "word")]
+    pub quote_open: Word,
+    #[serde(deserialize_with = "word")]
+    pub quote_close: Word,
     /// Between a label and what it labels: ": " (German, English), "\u202f: " (French).
     #[serde(deserialize_with = "word")]
     pub colon: Word,

@@ -76,6 +76,9 @@ pub struct QuoteView {
     pub text: String,
     /// The language the quote was printed in.
     pub lang: String,
+    /// The marks around it, that language's own („…“, “…”, «…»).
+    pub open: &'static str,
+    pub close: &'static str,
     pub translation: Option<TranslationView>,
 }
 
@@ -185,6 +188,9 @@ fn quote_view(quote: &Quote, lang: Lang) -> QuoteView {
         caption: t.quote.to_owned(),
         text: quote.text.clone(),
         lang: quote.lang.clone(),
+        // A validated story quotes only in its languages, which all have a UI file.
+        open: Lang::parse(&quote.lang).map_or(t.quote_open, |printed| ui(printed).quote_open),
+        close: Lang::parse(&quote.lang).map_or(t.quote_close, |printed| ui(printed).quote_close),
         translation,
     }
 }

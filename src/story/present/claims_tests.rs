@@ -197,6 +197,8 @@ fn quote_is_in_its_own_language_and_translated_only_for_other_readers() {
     let quote = en.quote.expect("the denial is quoted");
     assert_eq!(quote.caption, "Quote");
     assert_eq!(quote.lang, "de");
+    // Marked the way its own language prints quotes, whatever the reader's language.
+    assert_eq!((quote.open, quote.close), ("\u{201e}", "\u{201c}"));
     assert_eq!(
         quote.translation,
         Some(TranslationView {
@@ -404,6 +406,8 @@ fn a_french_card_puts_a_narrow_space_before_each_colon() {
         Some("Partie au conflit\u{202f}: Valdorie")
     );
     assert_eq!(fr.colon, "\u{202f}:");
+    let quote = fr.quote.expect("the denial is quoted");
+    assert_eq!((quote.open, quote.close), ("«\u{202f}", "\u{202f}»"));
     let en = card_of(&story, "defence-denies", Lang::of("en"), &[]);
     assert_eq!(en.party.as_deref(), Some("Party to the conflict: Valdoria"));
     assert_eq!(en.colon, ":");
