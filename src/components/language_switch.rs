@@ -1,4 +1,4 @@
-//! Deutsch / English: one toggle button per language the story declares. Choosing one sets
+//! The language switch: one toggle button per language the story declares. Choosing one sets
 //! `ReaderState.lang`, and everything re-renders in place.
 use leptos::prelude::*;
 
