@@ -200,17 +200,6 @@ pub fn figure_of<'a>(figures: &[&'a Figure], id: &str) -> Option<&'a Figure> {
         .filter(|f| f.count() > 0)
 }
 
-/// The value of the figure `id` when it is one of `figures` (and it is not zero): what a
-/// reference among them is worth.
-pub fn value_of(figures: &[&Figure], id: &str) -> Option<u64> {
-    figure_of(figures, id).map(|f| f.count())
-}
-
-/// `value` as a share of `reference` (`None` without one); the same in every chart mode.
-pub fn share_of(value: u64, reference: Option<u64>) -> Option<f64> {
-    reference.map(|r| value as f64 / r as f64)
-}
-
 /// How far a scale must reach to draw `figure` honestly: a range's upper end (no span leaves
 /// the track), an open-ended figure's value and a quarter more (room for its open end, so it
 /// never looks like a bar that stops), any other figure's value.

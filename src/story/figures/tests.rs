@@ -171,7 +171,7 @@ fn bars_share_the_reference_the_chart_is_against_and_compared_bars_none() {
     assert!(compared.bars.iter().all(|b| b.share.is_none()));
     assert_eq!(compared.reference, None);
     for b in &whole.bars {
-        assert_eq!(b.share, share_of(b.value, Some(1_200_000)), "{}", b.figure);
+        assert_eq!(b.share, Some(b.value as f64 / 1_200_000.0), "{}", b.figure);
     }
     assert!(close(
         bar(&whole, "moved").share.unwrap(),
@@ -350,12 +350,15 @@ fn bar_width_is_proportional_with_a_visible_stub_for_tiny_bars() {
 fn whole_is_the_non_zero_whole_army_and_shares_are_of_it() {
     let figures = story_figures();
     let refs: Vec<&Figure> = figures.iter().collect();
-    assert_eq!(value_of(&refs, "army"), Some(1_200_000));
-    assert_eq!(value_of(&refs[..3], "army"), None);
+    let army = figure_of(&refs, "army").unwrap();
+    assert_eq!(army.count(), 1_200_000);
+    assert!(figure_of(&refs[..3], "army").is_none());
     let army0 = figure("army", 0.0, "whole_army");
-    assert_eq!(value_of(&[&army0], "army"), None);
-    assert_eq!(share_of(12_000, Some(1_200_000)), Some(0.01));
-    assert_eq!(share_of(12_000, None), None);
+    assert!(figure_of(&[&army0], "army").is_none());
+    let total = figure("total", 12_000.0, "moved");
+    let share = crate::story::quantity::share(&total, army).map(|s| s.fraction);
+    assert_eq!(share, Some(0.01));
+    assert_eq!(crate::story::quantity::share(&total, &army0), None);
 }
 
 #[test]
