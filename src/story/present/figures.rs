@@ -195,7 +195,6 @@ pub fn chart(
     let share_of = against
         .and_then(|figure| story.reference_to(figure))
         .map_or("", |r| story::text(&r.share_of, code));
-    let against_figure = against.and_then(|id| figures::figure_of(&figures, id));
     let geometry = figures::chart(&figures, &figures::reference_figures(story), against);
     let mut items: Vec<String> = Vec::with_capacity(figures.len());
     // `figures::chart` keeps one bar per figure, in input order.
@@ -218,10 +217,13 @@ pub fn chart(
 
             let mut item = [&number, " ", &unit, ", ", kind, " (", source, ")"].concat();
             let mut notes = Vec::new();
-            if let Some(share) =
-                share_cell(figure, against_figure, lang).filter(|_| !bar.is_against)
-            {
-                notes.push(match share {
+            // The geometry took the share once; a chart against no reference has none.
+            if geometry.reference.is_some() && !bar.is_against {
+                let share = bar.share.map(|fraction| quantity::Share {
+                    fraction,
+                    about: bar.share_about,
+                });
+                notes.push(match share_words(share, bar.reach, lang) {
                     Ok(share) => note("chart-note chart-share", [&share, " ", share_of].concat()),
                     Err(reason) => note("chart-note chart-no-share", reason.to_owned()),
                 });
@@ -316,20 +318,17 @@ fn note(class: &'static str, text: String) -> Note {
     Note { class, text }
 }
 
-/// A bar's share of the whole in the reader's words (`Ok`), or why it has none (`Err`);
-/// `None` when the chart has no whole to take shares of.
-/// `figure`'s share of `reference` in words ("1 %", "rund 1 %"), or why it has none ("kein
-/// Anteil: nach oben offen"); `None` without a reference.
-fn share_cell(
-    figure: &Figure,
-    reference: Option<&Figure>,
+/// A share in the reader's words (`Ok`: "1 %", "rund 1 %"), or, for a figure that says no
+/// single number, why it has none (`Err`: "kein Anteil: nach oben offen").
+fn share_words(
+    share: Option<quantity::Share>,
+    reach: Reach,
     lang: Lang,
-) -> Option<Result<String, &'static str>> {
-    let reference = reference?;
-    Some(match quantity::share(figure, reference) {
+) -> Result<String, &'static str> {
+    match share {
         Some(share) => Ok(quantity::share_phrase(share, lang)),
-        None => Err(quantity::no_share_reason(figure.reach(), lang).unwrap_or("–")),
-    })
+        None => Err(quantity::no_share_reason(reach, lang).unwrap_or("–")),
+    }
 }
 
 /// The table of the figures `ids` (in that order; ids the story lacks are skipped) in
@@ -367,10 +366,13 @@ pub fn table(story: &Story, ids: &[String], lang: Lang, outcome: &LensOutcome) -
                 source: source_text(story, figure, lang).to_owned(),
                 shares: references
                     .iter()
-                    .map(|reference| match share_cell(figure, *reference, lang) {
-                        Some(Ok(share)) => share,
-                        Some(Err(reason)) => reason.to_owned(),
-                        None => "–".to_owned(),
+                    .map(|reference| {
+                        let share = reference.map(|r| quantity::share(figure, r));
+                        match share.map(|share| share_words(share, figure.reach(), lang)) {
+                            Some(Ok(share)) => share,
+                            Some(Err(reason)) => reason.to_owned(),
+                            None => "–".to_owned(),
+                        }
                     })
                     .collect(),
                 criteria: set_aside_reason(story, &verdict, lang)
