@@ -81,6 +81,10 @@ pub fn use_resize_observer(
 /// each compile a machinery of their own into the wasm for this one use.
 pub fn use_print_media() -> impl Get<Value = bool> + Copy + Send + Sync + 'static {
     let printing = RwSignal::new(false);
+    // Pages prerendered on the host are never printing (and have no window to ask).
+    if !cfg!(target_arch = "wasm32") {
+        return printing;
+    }
     let Some(window) = web_sys::window() else {
         return printing;
     };
