@@ -23,6 +23,13 @@ pub fn query() -> String {
         .unwrap_or_default()
 }
 
+/// The page's fragment (`#step-2`), or empty.
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
 /// Replaces the query string without a new history entry; the hash is kept.
 pub fn replace_query(query: &str) {
     let Some(window) = web_sys::window() else {
@@ -89,4 +96,87 @@ pub async fn fetch_text(path: &str) -> Result<String, String> {
         .await
         .map_err(|_| "unreadable body".to_owned())?;
     text.as_string().ok_or_else(|| "unreadable body".to_owned())
+}
+
+/// What the page showed before the app mounted: the story prerendered at build time
+/// (`<main id="claimlens" data-state="static">`) or a template's boot frame, with the
+/// reader's scroll position and the control they had focused in it.
+pub struct Painted {
+    main: Option<web_sys::Element>,
+    scroll: (f64, f64),
+    /// The focused control as a selector and its place among the visible matches.
+    focus: Option<(String, usize)>,
+}
+
+impl Painted {
+    /// Takes note of the painted page; call before the app mounts (then `#claimlens` is it).
+    pub fn take() -> Painted {
+        let doc = document();
+        let main = doc.as_ref().and_then(|d| {
+            d.get_element_by_id("claimlens")
+                .or_else(|| d.get_element_by_id("claimlens-boot"))
+        });
+        let scroll = web_sys::window()
+            .map(|w| (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)))
+            .unwrap_or((0.0, 0.0));
+        let focus = main.as_ref().and_then(|main| {
+            let active = doc.as_ref()?.active_element()?;
+            if !main.contains(Some(&active)) || main.is_same_node(Some(&active)) {
+                return None;
+            }
+            let selector = match active.class_list().item(0) {
+                Some(class) => [".", &class].concat(),
+                None => active.tag_name().to_ascii_lowercase(),
+            };
+            let place = visible(main, &selector)
+                .iter()
+                .position(|el| el.is_same_node(Some(&active)))?;
+            Some((selector, place))
+        });
+        Painted {
+            main,
+            scroll,
+            focus,
+        }
+    }
+
+    /// Removes the painted page now that the app is mounted, and gives the reader back
+    /// their place: the same scroll position, and focus on the app's control in the place
+    /// of the one they had focused.
+    pub fn hand_over(self) {
+        let Some(main) = self.main else {
+            return;
+        };
+        main.remove();
+        let doc = document();
+        let app = doc.as_ref().and_then(|d| d.get_element_by_id("claimlens"));
+        // The step on screen was on screen already: the app's step does not slide in.
+        if let Some(Ok(Some(step))) = app.as_ref().map(|app| app.query_selector(".step")) {
+            let _ = step.set_attribute("data-painted", "");
+        }
+        if let (Some(app), Some((selector, place))) = (app, self.focus) {
+            let target = visible(&app, &selector).into_iter().nth(place);
+            if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        }
+        if let Some(window) = web_sys::window() {
+            window.scroll_to_with_x_and_y(self.scroll.0, self.scroll.1);
+        }
+    }
+}
+
+/// The elements under `root` matching `selector` that take up room (not `display: none`).
+fn visible(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+        .filter(|el| {
+            let rect = el.get_bounding_client_rect();
+            rect.width() > 0.0 || rect.height() > 0.0
+        })
+        .collect()
 }

@@ -18,7 +18,7 @@ pub mod site;
 pub mod state;
 pub mod story;
 
-pub use context::{use_story, StoryContexts};
+pub use context::{static_page, use_story, StaticPage, StoryContexts};
 pub use story::present::failure::LoadFailure;
 
 use components::error_panel::ErrorPanel;
@@ -59,15 +59,17 @@ enum Loaded {
 /// story the page carries (each story's page inlines its own; see `src/site/`).
 #[component]
 pub fn App() -> impl IntoView {
-    let url = state::parse_query(&browser::query());
+    let mut url = state::parse_url(&browser::query(), &browser::fragment());
     browser::set_theme(url.theme);
     // The page speaks this language while loading or failing: the URL's, else the page's own
     // `<html lang>` (a story's page names its language), else the first the UI speaks. A
     // story's reader then sets `<html lang>` from its own language (see `Reader`).
-    let fallback_lang = url
-        .lang
-        .or_else(|| browser::document_lang().as_deref().and_then(Lang::parse))
-        .unwrap_or_else(Lang::first);
+    let page_lang = browser::document_lang().as_deref().and_then(Lang::parse);
+    let fallback_lang = url.lang.or(page_lang).unwrap_or_else(Lang::first);
+    // A story's page in one of its languages (`ID.en.html`) opens the story in it.
+    if url.story.is_none() {
+        url.lang = url.lang.or(page_lang);
+    }
     browser::set_document_lang(fallback_lang);
     let initial = match &url.story {
         None => browser::inlined_story().map_or(Loaded::Failed(LoadFailure::NoStory), |json| {

@@ -82,6 +82,20 @@ pub fn parse_query(query: &str) -> UrlState {
     state
 }
 
+/// The page's address as the app reads it: the query string, and the step of a `#step-N`
+/// fragment when the query names none (a link of the page rendered at build time, followed
+/// before the wasm arrived).
+pub fn parse_url(query: &str, fragment: &str) -> UrlState {
+    let mut state = parse_query(query);
+    if state.step.is_none() {
+        state.step = fragment
+            .strip_prefix("#step-")
+            .and_then(|n| n.parse::<usize>().ok())
+            .filter(|n| *n >= 1);
+    }
+    state
+}
+
 /// Rewrites `query` with the reader's state: our own keys are replaced, every other
 /// parameter (a host's `childId`, `initialWidth`, …) is kept as it was.
 pub fn write_query(query: &str, lang: Lang, step: usize, lenses: &str, chart: ChartMode) -> String {
@@ -345,6 +359,23 @@ fn replace<T: PartialEq>(now: &mut T, next: T) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_step_fragment_is_the_step_when_the_query_names_none() {
+        assert_eq!(parse_url("?lang=en", "#step-3").step, Some(3));
+        assert_eq!(parse_url("", "#step-2").step, Some(2));
+        assert_eq!(parse_url("?step=5", "#step-2").step, Some(5));
+        for fragment in [
+            "",
+            "#step-0",
+            "#step-x",
+            "#steps-2",
+            "#source-nis",
+            "step-2",
+        ] {
+            assert_eq!(parse_url("", fragment).step, None, "{fragment}");
+        }
+    }
 
     #[test]
     fn deep_link_opens_step_language_and_lenses() {

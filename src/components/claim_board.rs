@@ -19,11 +19,11 @@ static BOARDS: AtomicUsize = AtomicUsize::new(0);
 pub fn ClaimBoard(#[prop(into)] question: String) -> impl IntoView {
     let StoryContexts { story, reader, .. } = use_story()?;
     let lang = reader.lang;
-    let board = [
-        "claim-board-",
-        &BOARDS.fetch_add(1, Ordering::Relaxed).to_string(),
-    ]
-    .concat();
+    let number = crate::static_page().map_or_else(
+        || BOARDS.fetch_add(1, Ordering::Relaxed),
+        |page| page.next_board(),
+    );
+    let board = ["claim-board-", &number.to_string()].concat();
     let first = claims::board(&story, &question, lang.get_untracked());
     // The board's words follow the language; its columns and cards never change. Each
     // word recomputes the (small) board: cheaper in wasm than a Memo of one more type.

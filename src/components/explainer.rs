@@ -93,6 +93,9 @@ pub fn Explainer() -> impl IntoView {
         return ().into_any();
     };
     let ReaderState { lang, step, .. } = reader;
+    if crate::static_page().is_some() {
+        return static_explainer(story, lang);
+    }
     let current = Memo::new(move |_| step.get().min(last));
 
     let region = NodeRef::<html::Section>::new();
@@ -268,6 +271,79 @@ pub fn Explainer() -> impl IntoView {
             <p class="visually-hidden step-announcement" aria-live="polite" aria-atomic="true">
                 {move || announced.get().1}
             </p>
+        </section>
+    }
+    .into_any()
+}
+
+/// The explainer of a page rendered at build time: every step in order, each with its own
+/// navigation as links to the steps' places in the page (`#step-N`, the `?step=N` number),
+/// so a click works before the wasm arrives and without JavaScript; with scripts on, the
+/// styles show one step as the app does (the link's target, else the first).
+fn static_explainer(story: std::sync::Arc<Story>, lang: RwSignal<Lang>) -> AnyView {
+    let total = story.steps.len();
+    let code = lang.get_untracked();
+    let words = ui_text::ui(code);
+    let place = |index: usize| ["step-", &(index + 1).to_string()].concat();
+    let href = move |index: Option<usize>| {
+        index
+            .filter(|&i| i < total)
+            .map(|i| ["#", &place(i)].concat())
+    };
+    let pages = (0..total)
+        .map(|index| {
+            let back = href(index.checked_sub(1));
+            let next = href(index.checked_add(1));
+            // An end's link goes nowhere: a disabled link, as the app's disabled button.
+            let end = |to: &Option<String>| to.is_none().then_some("true");
+            let (back_end, next_end) = (end(&back), end(&next));
+            let role = |to: &Option<String>| to.is_none().then_some("link");
+            let (back_role, next_role) = (role(&back), role(&next));
+            let dots = story
+                .steps
+                .iter()
+                .enumerate()
+                .map(|(to, s)| {
+                    let title = crate::story::text(&s.title, code.code()).to_owned();
+                    view! {
+                        <li>
+                            <a
+                                class="step-dot"
+                                href=href(Some(to))
+                                aria-current=(to == index).then_some("step")
+                            >
+                                <span class="step-dot-number">{to + 1}</span>
+                                <span class="visually-hidden">{words.colon} {title}</span>
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="step-page" id=place(index)>
+                    {step_panel(story.clone(), index, lang)}
+                    <div class="explainer-nav">
+                        <a class="step-back" href=back role=back_role aria-disabled=back_end>
+                            <span aria-hidden="true" class="step-arrow">"← "</span>
+                            {words.back}
+                        </a>
+                        <p class="step-progress">{ui_text::step_of(code, index + 1, total)}</p>
+                        <a class="step-next" href=next role=next_role aria-disabled=next_end>
+                            {words.next}
+                            <span aria-hidden="true" class="step-arrow">" →"</span>
+                        </a>
+                    </div>
+                    <nav class="step-dots" aria-label=words.progress>
+                        <ol>{dots}</ol>
+                    </nav>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="explainer" aria-label=words.explainer>
+            {pages}
+            <p class="visually-hidden step-announcement" aria-live="polite" aria-atomic="true"></p>
         </section>
     }
     .into_any()

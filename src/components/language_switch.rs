@@ -6,6 +6,7 @@ use super::{flag, label};
 use crate::state::Action;
 use crate::story::locale::Lang;
 use crate::story::present::languages;
+use crate::story::ui_text::ui;
 use crate::story::{self, Text};
 use crate::{use_story, StoryContexts};
 
@@ -23,6 +24,9 @@ pub fn LanguageSwitch() -> impl IntoView {
         return None;
     }
     let lang = reader.lang;
+    if let Some(page) = crate::static_page() {
+        return Some(static_links(&page, &story, lang.get_untracked(), options));
+    }
     let buttons = options
         .into_iter()
         .map(|option| {
@@ -42,9 +46,45 @@ pub fn LanguageSwitch() -> impl IntoView {
             }
         })
         .collect_view();
-    Some(view! {
-        <div class="language-switch" role="group" aria-label=label(lang, |t| t.language)>
-            {buttons}
+    Some(
+        view! {
+            <div class="language-switch" role="group" aria-label=label(lang, |t| t.language)>
+                {buttons}
+            </div>
+        }
+        .into_any(),
+    )
+}
+
+/// On a page rendered at build time: a link to the story's page in each language (a
+/// static host ignores `?lang=`), the page's own marked as current.
+fn static_links(
+    page: &crate::StaticPage,
+    story: &story::Story,
+    lang: Lang,
+    options: Vec<languages::LanguageOption>,
+) -> AnyView {
+    let links = options
+        .into_iter()
+        .map(|option| {
+            let code = option.lang.code();
+            view! {
+                <a
+                    class="language-option"
+                    lang=code
+                    hreflang=code
+                    href=page.file(story, option.lang)
+                    aria-current=(option.lang == lang).then_some("page")
+                >
+                    {option.name}
+                </a>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="language-switch" role="group" aria-label=ui(lang).language>
+            {links}
         </div>
-    })
+    }
+    .into_any()
 }

@@ -1,13 +1,16 @@
 //! What `story-pages` does on disk: read the built `index.html` and the story files, write
-//! `ID.html` for every story that passes story-check, fill `index.html` with the home story
-//! (`data/site.json`), and write `editors.html` listing them all.
+//! for every story that passes story-check a prerendered page per language, `ID.html` in
+//! its default language and `ID.LANG.html` in each other, fill `index.html` with the home
+//! story's default-language page (`data/site.json`), and write `editors.html` listing them all.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::config::{self, SITE_FILE};
 use super::editors::{editors_page, Home};
 use super::entry::StoryEntry;
 use super::{page, read_text, story_files};
+use crate::StaticPage;
 
 /// Where the build reads from and writes to.
 #[derive(Debug, Clone)]
@@ -54,15 +57,14 @@ pub fn run(options: &Options) -> Result<Report, String> {
         let (Some(name), Some((story, json))) = (&entry.name, &entry.loaded) else {
             continue;
         };
-        let html = page::reader_page(&template, story, json)?;
-        write(
-            &options.out_dir,
-            &format!("{name}.html"),
-            &html,
-            &mut report,
-        )?;
-        if home.as_ref().is_ok_and(|home| home == name) {
-            write(&options.out_dir, "index.html", &html, &mut report)?;
+        let story = Arc::new(story.clone());
+        let at = StaticPage::new(name);
+        for (index, lang) in page::page_languages(&story).into_iter().enumerate() {
+            let html = page::reader_page(&template, &story, json, lang, name)?;
+            write(&options.out_dir, &at.file(&story, lang), &html, &mut report)?;
+            if index == 0 && home.as_ref().is_ok_and(|home| home == name) {
+                write(&options.out_dir, "index.html", &html, &mut report)?;
+            }
         }
     }
     let editors = editors_page(&entries, &home, &snippet);

@@ -5,7 +5,7 @@
 //! inlined, and the editors' page that lists them all.
 //!
 //! Parts: `config` reads `site.json`; `entry` reads one story file for the listing;
-//! `page` fills a reader page; `editors` writes the editors' page; `build` puts them
+//! `page` fills a reader page with the story `prerender` renders; `editors` writes the editors' page; `build` puts them
 //! together on disk; `html` escapes everything that becomes markup.
 
 pub mod build;
@@ -14,6 +14,7 @@ mod editors;
 mod entry;
 mod html;
 mod page;
+pub mod prerender;
 
 use std::path::Path;
 

@@ -1,30 +1,54 @@
-//! A story's reader page, made from the built `index.html`: the story's own `<title>`,
-//! `<html lang>`, boot frame and `<noscript>`, and the story itself inlined for the app.
+//! A story's reader page in one of its languages, made from the built `index.html`: the
+//! story's own `<title>` and `<html lang>`, the story prerendered with the app's components
+//! (`prerender.rs`) in place of the template's boot frame and `<noscript>` note, and the
+//! story itself inlined for the app.
 //!
 //! The built page is minified on release (attribute quotes dropped), so the template is
 //! found by its elements, not by exact markup: `<html …>`, `<title>…</title>`,
-//! `<noscript>…</noscript>` and the `<main>` whose tag names `claimlens-boot`; each is
-//! replaced as a whole. Filling a filled page again gives the same page.
+//! `<noscript>…</noscript>` and the `<main>` whose tag names `claimlens-boot` (or, in a page
+//! filled before, the prerendered `<main>`); each is replaced as a whole. Filling a filled
+//! page again gives the same page.
+
+use std::sync::Arc;
 
 use crate::story::locale::Lang;
-use crate::story::present::languages;
-use crate::story::ui_text::ui;
 use crate::story::{self, Story};
 
 use super::html;
+use super::prerender::story_markup;
 
 /// The id of the inlined story, which the app reads (`src/browser.rs`).
 pub const STORY_SCRIPT_ID: &str = "claimlens-story";
 
-/// The reader page of `story`, whose file reads `json`, made from `template`; or what the
-/// template lacks.
-pub fn reader_page(template: &str, story: &Story, json: &str) -> Result<String, String> {
-    let lang = story.default_language.as_str();
-    let title = story::text(&story.title, lang);
-    let page = replace_html_tag(template, lang)?;
-    let page = replace_element(&page, "<title>", "</title>", &title_element(title))?;
-    let page = replace_element(&page, "<noscript>", "</noscript>", &noscript(story))?;
-    replace_boot_frame(&page, &[boot_frame(story), story_script(json)].concat())
+/// The reader page of `story` in `lang`, at the address `page` (without `.html`), whose
+/// file reads `json`, made from `template`; or what the template lacks.
+pub fn reader_page(
+    template: &str,
+    story: &Arc<Story>,
+    json: &str,
+    lang: Lang,
+    page: &str,
+) -> Result<String, String> {
+    let title = story::text(&story.title, lang.code());
+    let filled = replace_html_tag(template, lang.code())?;
+    let filled = replace_element(&filled, "<title>", "</title>", &title_element(title))?;
+    let filled = remove_noscript(&filled);
+    replace_boot_frame(
+        &filled,
+        &[story_markup(story, lang, page), story_script(json)].concat(),
+    )
+}
+
+/// The languages a story has a page in: its default first, then the others it offers.
+pub fn page_languages(story: &Story) -> Vec<Lang> {
+    let codes = std::iter::once(&story.default_language).chain(&story.languages);
+    let mut langs: Vec<Lang> = Vec::new();
+    for lang in codes.filter_map(|code| Lang::parse(code)) {
+        if !langs.contains(&lang) {
+            langs.push(lang);
+        }
+    }
+    langs
 }
 
 fn title_element(title: &str) -> String {
@@ -56,13 +80,22 @@ fn replace_element(
     Ok(splice(page, start, end, replacement))
 }
 
-/// Replaces the boot frame (and the story inlined after it by an earlier fill).
+/// The template's `<noscript>` note goes: the prerendered story is what readers without
+/// JavaScript read.
+fn remove_noscript(page: &str) -> String {
+    replace_element(page, "<noscript>", "</noscript>", "").unwrap_or_else(|_| page.to_owned())
+}
+
+/// Replaces the boot frame (or the story prerendered by an earlier fill, and the story
+/// inlined after it).
 fn replace_boot_frame(page: &str, replacement: &str) -> Result<String, String> {
     let missing = || "index.html has no <main id=\"claimlens-boot\">…</main>".to_owned();
+    let is_frame =
+        |tag: &str| tag.contains("claimlens-boot") || tag.contains("data-state=\"static\"");
     let start = page
         .match_indices("<main")
         .map(|(at, _)| at)
-        .find(|&at| tag_end(page, at).is_some_and(|end| page[at..end].contains("claimlens-boot")))
+        .find(|&at| tag_end(page, at).is_some_and(|end| is_frame(&page[at..end])))
         .ok_or_else(missing)?;
     let mut end = page[start..].find("</main>").ok_or_else(missing)? + start + "</main>".len();
     let earlier = [
@@ -88,91 +121,6 @@ fn splice(page: &str, start: usize, end: usize, replacement: &str) -> String {
     [&page[..start], replacement, &page[end..]].concat()
 }
 
-/// The story's header as the app will draw it, painted before the wasm arrives (the
-/// language switch holds its place, hidden, with the default language marked).
-fn boot_frame(story: &Story) -> String {
-    let lang = story.default_language.as_str();
-    let options: String = languages::options(story)
-        .iter()
-        .map(|option| {
-            let code = option.lang.code();
-            let current = if code == lang { " data-current" } else { "" };
-            [
-                "<span class=\"language-option\" lang=\"",
-                code,
-                "\"",
-                current,
-                ">",
-                &html::text(option.name),
-                "</span>",
-            ]
-            .concat()
-        })
-        .collect();
-    let switch = if options.is_empty() {
-        String::new()
-    } else {
-        [
-            "<div class=\"language-switch\" aria-hidden=\"true\">",
-            &options,
-            "</div>",
-        ]
-        .concat()
-    };
-    let line = |class: &str, text: &story::Text| {
-        let words = html::text(story::text(text, lang));
-        ["<p class=\"", class, "\">", &words, "</p>"].concat()
-    };
-    [
-        "<main id=\"claimlens-boot\" class=\"claimlens\" data-state=\"loading\" aria-busy=\"true\">",
-        "<header class=\"story-header\">",
-        &switch,
-        "<h1 class=\"story-title\">",
-        &html::text(story::text(&story.title, lang)),
-        "</h1>",
-        &line("story-summary", &story.summary),
-        &line("story-date", &story.date),
-        &line("story-credit", &story.credit),
-        "</header></main>",
-    ]
-    .concat()
-}
-
-/// For readers without JavaScript: the story's title and summary in each of its languages
-/// (the default first), and that the explainer needs JavaScript.
-fn noscript(story: &Story) -> String {
-    let mut langs: Vec<Lang> = Vec::new();
-    let codes = std::iter::once(&story.default_language).chain(&story.languages);
-    for lang in codes.filter_map(|code| Lang::parse(code)) {
-        if !langs.contains(&lang) {
-            langs.push(lang);
-        }
-    }
-    let parts: String = langs
-        .iter()
-        .enumerate()
-        .map(|(index, &lang)| {
-            let code = lang.code();
-            let heading = if index == 0 { "h1" } else { "h2" };
-            let para =
-                |words: &str| ["<p lang=\"", code, "\">", &html::text(words), "</p>"].concat();
-            let title = html::text(story::text(&story.title, code));
-            [
-                format!("<{heading} lang=\"{code}\">{title}</{heading}>"),
-                para(story::text(&story.summary, code)),
-                para(ui(lang).needs_javascript),
-            ]
-            .concat()
-        })
-        .collect();
-    [
-        "<noscript><section class=\"noscript\">",
-        &parts,
-        "</section></noscript>",
-    ]
-    .concat()
-}
-
 /// The story's JSON, for the app to read instead of fetching it; without the file's
 /// indentation (a fifth fewer bytes, 4 % less gzip), or as it is if it does not parse.
 fn story_script(json: &str) -> String {
@@ -192,65 +140,70 @@ fn story_script(json: &str) -> String {
 mod tests {
     use super::*;
 
-    fn mini() -> Story {
-        crate::story::load(include_str!("../../tests/fixtures/mini.json")).unwrap()
+    fn mini() -> Arc<Story> {
+        Arc::new(crate::story::load(include_str!("../../tests/fixtures/mini.json")).unwrap())
+    }
+
+    fn de() -> Lang {
+        Lang::parse("de").unwrap()
     }
 
     /// The shape of the built index.html, minified as on release.
     const TEMPLATE: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>claimlens</title>\
-        <style>#claimlens-boot{min-height:100vh}</style><script type=module>import init from './x.js'</script>\
+        <style>#claimlens{min-height:100vh}</style><script type=module>import init from './x.js'</script>\
         </head><body><noscript><section class=noscript><p>generic</p></section></noscript>\
         <main aria-busy=true class=claimlens data-state=loading id=claimlens-boot><header class=story-header>\
         <h1 class=story-title></h1></header></main></body></html>";
 
-    fn page() -> String {
-        let story = mini();
-        reader_page(TEMPLATE, &story, "{\"title\": \"</script>\"}").unwrap()
+    fn page_in(lang: Lang) -> String {
+        reader_page(
+            TEMPLATE,
+            &mini(),
+            "{\"title\": \"</script>\"}",
+            lang,
+            "mini",
+        )
+        .unwrap()
     }
 
     #[test]
-    fn the_page_carries_the_story_title_language_and_header() {
-        let page = page();
+    fn the_page_carries_the_story_title_language_and_the_prerendered_story() {
+        let page = page_in(de());
         assert!(page.starts_with("<!doctype html><html lang=\"de\"><meta charset=utf-8>"));
         assert!(page.contains("<title>Hat Nordkorea Truppen nach Russland geschickt?</title>"));
+        assert!(page.contains(
+            "<main id=\"claimlens\" data-state=\"static\" class=\"claimlens\"><header class=\"story-header\">"
+        ));
         assert!(page.contains(
             "<h1 class=\"story-title\">Hat Nordkorea Truppen nach Russland geschickt?</h1>\
              <p class=\"story-summary\">Südkoreas Geheimdienst sagt ja, Moskau bestreitet es.</p>\
              <p class=\"story-date\">Stand: Freitag</p>"
         ));
-        assert!(page.contains(
-            "<span class=\"language-option\" lang=\"de\" data-current>Deutsch</span>\
-             <span class=\"language-option\" lang=\"en\">English</span>"
-        ));
-        // The boot frame's style and the module script are left as they are.
-        assert!(
-            page.contains("<style>#claimlens-boot{min-height:100vh}</style><script type=module>")
-        );
+        // The template's style and module script are left as they are; the boot frame and
+        // the generic note are gone.
+        assert!(page.contains("<style>#claimlens{min-height:100vh}</style><script type=module>"));
         assert!(!page.contains("<p>generic</p>"));
+        assert!(!page.contains("<noscript>"));
+        assert!(!page.contains("claimlens-boot"));
     }
 
     #[test]
-    fn noscript_gives_title_summary_and_the_generic_sentence_in_every_language() {
-        let page = page();
-        assert!(page.contains(
-            "<noscript><section class=\"noscript\"><h1 lang=\"de\">Hat Nordkorea Truppen nach Russland geschickt?</h1>"
-        ));
-        assert!(page.contains("<h2 lang=\"en\">Has North Korea sent troops to Russia?</h2>"));
-        assert!(page.contains(
-            &[
-                "<p lang=\"en\">",
-                ui(Lang::of("en")).needs_javascript,
-                "</p>"
-            ]
-            .concat()
-        ));
+    fn another_language_s_page_speaks_it_and_links_back_to_the_default_page() {
+        let page = page_in(Lang::parse("en").unwrap());
+        assert!(page.starts_with("<!doctype html><html lang=\"en\">"));
+        assert!(page.contains("<title>Has North Korea sent troops to Russia?</title>"));
+        assert!(page.contains("href=\"mini.html\""), "{page}");
+        assert!(
+            page.contains("href=\"mini.en.html\" aria-current=\"page\""),
+            "{page}"
+        );
     }
 
     #[test]
-    fn the_story_is_inlined_after_the_boot_frame_with_every_lt_escaped() {
-        let page = page();
+    fn the_story_is_inlined_after_the_prerendered_story_with_every_lt_escaped() {
+        let page = page_in(de());
         assert!(page.ends_with(
-            "</header></main><script type=\"application/json\" id=\"claimlens-story\">\
+            "</section></main><script type=\"application/json\" id=\"claimlens-story\">\
              {\"title\":\"\\u003c/script>\"}</script></body></html>"
         ));
     }
@@ -258,53 +211,63 @@ mod tests {
     #[test]
     fn the_inlined_seed_story_loads_as_the_same_story_as_its_file() {
         let json = crate::story::BUNDLED;
-        let story = crate::story::load(json).unwrap();
-        let page = reader_page(TEMPLATE, &story, json).unwrap();
+        let story = Arc::new(crate::story::load(json).unwrap());
+        let page = reader_page(TEMPLATE, &story, json, de(), "nk-troops").unwrap();
         let open = "id=\"claimlens-story\">";
         let start = page.find(open).unwrap() + open.len();
         let end = start + page[start..].find("</script>").unwrap();
         assert!(end - start < json.len());
-        assert_eq!(crate::story::load(&page[start..end]).unwrap(), story);
+        assert_eq!(crate::story::load(&page[start..end]).unwrap(), *story);
     }
 
     #[test]
     fn filling_a_filled_page_again_gives_the_same_page() {
-        let story = mini();
-        let once = page();
-        let twice = reader_page(&once, &story, "{\"title\": \"</script>\"}").unwrap();
+        let once = page_in(de());
+        let twice =
+            reader_page(&once, &mini(), "{\"title\": \"</script>\"}", de(), "mini").unwrap();
         assert_eq!(twice, once);
     }
 
     #[test]
     fn story_text_cannot_become_markup() {
-        let mut story = mini();
+        let mut story = (*mini()).clone();
         story
             .title
             .insert("de".into(), "<img src=x onerror=alert(1)> & Co".into());
-        let page = reader_page(TEMPLATE, &story, "{}").unwrap();
+        let page = reader_page(TEMPLATE, &Arc::new(story), "{}", de(), "mini").unwrap();
         assert!(!page.contains("<img"));
         assert!(page.contains("<title>&lt;img src=x onerror=alert(1)&gt; &amp; Co</title>"));
     }
 
     #[test]
     fn a_template_without_its_parts_is_an_error_not_a_panic() {
-        let story = mini();
         for broken in [
             "",
             "<html",
             "<html><title>x",
             "<html><title>x</title><noscript></noscript>",
         ] {
-            assert!(reader_page(broken, &story, "{}").is_err(), "{broken}");
+            assert!(
+                reader_page(broken, &mini(), "{}", de(), "mini").is_err(),
+                "{broken}"
+            );
         }
     }
 
     #[test]
-    fn a_story_in_one_language_has_no_switch_in_its_boot_frame() {
-        let mut story = mini();
+    fn a_story_in_one_language_has_one_page_and_no_switch() {
+        let mut story = (*mini()).clone();
         story.languages = vec!["de".into()];
-        let page = reader_page(TEMPLATE, &story, "{}").unwrap();
+        assert_eq!(page_languages(&story), vec![de()]);
+        let page = reader_page(TEMPLATE, &Arc::new(story), "{}", de(), "mini").unwrap();
         assert!(!page.contains("language-switch"));
-        assert!(!page.contains("<h2 lang=\"en\">"));
+    }
+
+    #[test]
+    fn a_story_has_a_page_in_each_of_its_languages_the_default_first() {
+        let mut story = (*mini()).clone();
+        story.languages = vec!["en".into(), "de".into(), "en".into()];
+        let codes: Vec<&str> = page_languages(&story).iter().map(|l| l.code()).collect();
+        assert_eq!(codes, ["de", "en"]);
     }
 }
