@@ -162,3 +162,22 @@ fn the_language_switch_links_each_language_s_page() {
 fn rendering_twice_gives_the_same_page() {
     assert_eq!(markup("de"), markup("de"));
 }
+
+#[test]
+fn the_chart_s_positions_are_in_one_sheet_at_the_start_of_main_each_value_once() {
+    let html = markup("de");
+    let sheet_end = html.find("</style>").unwrap();
+    let sheet = &html[..sheet_end];
+    assert!(sheet.starts_with(
+        "<main id=\"claimlens\" data-state=\"static\" class=\"claimlens\"><style>#claimlens [data-style=\""
+    ));
+    assert_eq!(html.matches("<style>").count(), 1);
+    for rule in sheet.split('}').filter(|r| r.contains("[data-style=")) {
+        let value = &rule[rule.find("[data-style=\"").unwrap() + 13..rule.find("\"]").unwrap()];
+        assert!(
+            html.contains(&format!(" data-style=\"{value}\"")),
+            "{value}"
+        );
+        assert_eq!(sheet.matches(&format!("\"{value}\"")).count(), 1, "{value}");
+    }
+}

@@ -72,13 +72,23 @@ fn every_story_gets_its_page_and_the_home_story_fills_index() {
     assert_eq!(code, 0, "{out}");
     assert_eq!(
         out,
-        "story-pages: wrote mini.html, nk-troops.html, index.html, editors.html\n"
+        "story-pages: wrote mini.html, mini.en.html, nk-troops.html, index.html, \
+         nk-troops.en.html, editors.html\n"
     );
 
     let seed = page(&root, "nk-troops.html").unwrap();
     assert_eq!(page(&root, "index.html").unwrap(), seed);
     assert!(seed.contains("<title>Nordkoreanische Truppen für Russland? Wer was sagt</title>"));
     assert!(seed.starts_with("<!doctype html><html lang=\"de\">"));
+    // The story, prerendered, in place of the template's boot frame and noscript note.
+    assert!(seed.contains("<main id=\"claimlens\" data-state=\"static\""));
+    assert!(!seed.contains("claimlens-boot") && !seed.contains("<noscript>"));
+
+    // Each other language of the story: its own page, in it.
+    let english = page(&root, "nk-troops.en.html").unwrap();
+    assert!(english.starts_with("<!doctype html><html lang=\"en\">"));
+    assert!(english.contains("<title>North Korean troops for Russia? Who says what</title>"));
+    assert!(english.contains("href=\"nk-troops.en.html\" aria-current=\"page\""));
 
     let mini = page(&root, "mini.html").unwrap();
     assert!(mini.contains("<title>Hat Nordkorea Truppen nach Russland geschickt?</title>"));

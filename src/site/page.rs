@@ -171,9 +171,11 @@ mod tests {
         let page = page_in(de());
         assert!(page.starts_with("<!doctype html><html lang=\"de\"><meta charset=utf-8>"));
         assert!(page.contains("<title>Hat Nordkorea Truppen nach Russland geschickt?</title>"));
+        // The chart's positions in a sheet of their own (no style attributes), then the header.
         assert!(page.contains(
-            "<main id=\"claimlens\" data-state=\"static\" class=\"claimlens\"><header class=\"story-header\">"
+            "<main id=\"claimlens\" data-state=\"static\" class=\"claimlens\"><style>#claimlens [data-style="
         ));
+        assert!(page.contains("}</style><header class=\"story-header\">"));
         assert!(page.contains(
             "<h1 class=\"story-title\">Hat Nordkorea Truppen nach Russland geschickt?</h1>\
              <p class=\"story-summary\">Südkoreas Geheimdienst sagt ja, Moskau bestreitet es.</p>\

@@ -1,5 +1,6 @@
 // Many stories in one deployment (issue 13): each story in data/ has its own page, ID.html,
-// with its own title, language and boot frame, and the story inlined; `/` shows the home
+// with its own title and language, the story prerendered (and a page per other language,
+// ID.LANG.html) and inlined; `/` shows the home
 // story of data/site.json (the seed, so published embeds keep working); `?story=ID` still
 // fetches data/ID.json; editors.html lists every story for the newsroom.
 //
@@ -60,25 +61,25 @@ function storyRequests(page: Page): string[] {
   return urls;
 }
 
-/** The page shows `header`'s own title before the wasm arrives and once the app is ready. */
-async function expectOwnPage(page: Page, path: string, header: Header): Promise<void> {
-  const lang = header.default_language;
+/** The page shows `header`'s own story, prerendered, before the wasm arrives and once the app is ready. */
+async function expectOwnPage(page: Page, path: string, header: Header, lang = header.default_language): Promise<void> {
   const requests = storyRequests(page);
   const release = await holdWasm(page);
   await page.goto(path, { waitUntil: 'domcontentloaded' });
-  const boot = page.locator('#claimlens-boot');
-  await expect(boot).toBeVisible();
-  await expect(root(page)).toHaveCount(0);
-  await expect(boot.getByRole('heading', { level: 1 })).toHaveText(text(header.title, lang));
-  await expect(boot.locator('.story-summary')).toHaveText(text(header.summary, lang));
+  const painted = page.locator('#claimlens[data-state="static"]');
+  await expect(painted).toBeVisible();
+  await expect(painted.getByRole('heading', { level: 1 })).toHaveText(text(header.title, lang));
+  await expect(painted.locator('.story-summary')).toHaveText(text(header.summary, lang));
+  await expect(painted.locator('.step-title').first()).toBeVisible();
   await expect(page).toHaveTitle(text(header.title, lang));
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
 
   release();
   await expect(root(page)).toHaveAttribute('data-state', 'ready');
-  await expect(boot).toHaveCount(0);
+  await expect(painted).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(header.title, lang));
   await expect(page).toHaveTitle(text(header.title, lang));
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
   expect(requests, 'the page carries its story: no fetch').toEqual([]);
   await expect(page.locator('a[href*="editors"]'), 'no reader page links the editors page').toHaveCount(0);
 }
@@ -88,6 +89,8 @@ test('the seed story shows its own header at / and at its own page, before the w
 }) => {
   await expectOwnPage(page, './', seed);
   await expectOwnPage(page, `./${seed.id}.html`, seed);
+  // Each other language of the story has its own page, which the app opens in it.
+  await expectOwnPage(page, `./${seed.id}.en.html`, seed, 'en');
 });
 
 test("a second story's page shows its own title and language, never the seed story's words", async ({
@@ -97,6 +100,8 @@ test("a second story's page shows its own title and language, never the seed sto
     seed.default_language,
   );
   await expectOwnPage(page, `./e2e-site/${second.id}.html`, second);
+  const other = second.default_language === 'en' ? 'de' : 'en';
+  await expectOwnPage(page, `./e2e-site/${second.id}.${other}.html`, second, other);
   for (const lang of ['en', 'de'] as const) {
     await page.goto(`./e2e-site/${second.id}.html?lang=${lang}`);
     await expect(root(page)).toHaveAttribute('data-state', 'ready');
