@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { ROOT, root, story, text, type Lang } from './fixtures/story';
+import { ROOT, holdWasm, root, story, text, type Lang } from './fixtures/story';
 
 interface Header {
   id: string;
@@ -40,17 +40,6 @@ const SEED_WORDS = [
   'Kriegspartei',
   'verlegt',
 ];
-
-/** Holds the wasm back (preload and fetch alike) until the returned function is called. */
-async function holdWasm(page: Page): Promise<() => void> {
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 /** Story files the page asks the server for. */
 function storyRequests(page: Page): string[] {

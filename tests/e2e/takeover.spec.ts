@@ -3,20 +3,9 @@
 // click on Next is not lost; and when the app takes over, the reader sees nothing change:
 // the same pixels (screenshots before and after, at 320 and 1280 px), no layout shift, the
 // same scroll position and the focused control kept.
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { STEPS, UI, root, story, text } from './fixtures/story';
-
-/** Holds the wasm back (preload and fetch alike) until the returned function is called. */
-async function holdWasm(page: Page): Promise<() => void> {
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
+import { STEPS, UI, holdWasm, root, story, text } from './fixtures/story';
 
 /** Pixels whose colour differs (any channel by more than 8 of 255) between two PNGs. */
 async function differingPixels(browser: Browser, a: Buffer, b: Buffer): Promise<number> {
@@ -136,11 +125,8 @@ for (const width of [320, 1280]) {
     await expect(page.locator('[data-state="static"]')).toHaveCount(0);
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
     const after = await page.screenshot();
-    if (process.env.TAKEOVER_SHOTS) {
-      const { writeFileSync } = await import('node:fs');
-      writeFileSync(`${process.env.TAKEOVER_SHOTS}/before-${width}.png`, before);
-      writeFileSync(`${process.env.TAKEOVER_SHOTS}/after-${width}.png`, after);
-    }
+    await test.info().attach(`before-${width}.png`, { body: before, contentType: 'image/png' });
+    await test.info().attach(`after-${width}.png`, { body: after, contentType: 'image/png' });
     const differ = await differingPixels(browser, before, after);
     expect(differ, `${differ} of ${width * 900} pixels differ`).toBeLessThanOrEqual(width * 900 * MAX_DIFF);
     expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
