@@ -148,6 +148,12 @@ for (const { width, height } of PHONES) {
           await expect(lensSwitch(page, lens.id)).toBeVisible();
           await expect(lensSwitch(page, lens.id)).toHaveAccessibleDescription(text(lens.explanation, lang));
         }
+        // Open, the bar reflows: nothing scrolls sideways (320 px is 1280 px at 400 % zoom).
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+          scrollWidth: document.scrollingElement?.scrollWidth ?? 0,
+          innerWidth: window.innerWidth,
+        }));
+        expect(scrollWidth, 'no horizontal scrolling with the criteria open').toBeLessThanOrEqual(innerWidth);
         await screenshot(page, `first-${width}x${height}-${lang}-criteria`);
         await expectNoViolations(page, `with the criteria open (${lang}, ${width} px)`);
 
