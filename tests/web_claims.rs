@@ -344,6 +344,55 @@ async fn lens_switch_is_labelled_and_describes_each_lens() {
 }
 
 #[wasm_bindgen_test]
+async fn lens_criteria_open_on_demand_under_the_heading_and_stay_the_switches_descriptions() {
+    let (host, reader) = mount_with(fixture(), support::lang("de"), || view! { <LensSwitch /> });
+    settle().await;
+    // A compact bar: the heading is the disclosure's summary, the intro and the criteria
+    // are behind it, the switches and the summary line are not.
+    let about = find(&host, "section.lens-switch > details.lens-about");
+    assert!(!about.has_attribute("open"), "the criteria start closed");
+    let summary = find(&host, "details.lens-about > summary");
+    assert_eq!(
+        attr(&find(&host, "summary > h2"), "id"),
+        "lens-switch-heading"
+    );
+    assert_eq!(text(&summary).trim(), "Glaubwürdigkeit");
+    assert_eq!(
+        texts(&host, "details.lens-about > .lens-intro"),
+        vec!["Wählen Sie, welchen Aussagen Sie folgen wollen. Alle Ansichten passen sich an."]
+    );
+    assert_eq!(
+        texts(&host, "details.lens-about dt"),
+        vec!["Nur mit Belegen", "Ohne Kriegsparteien"]
+    );
+    assert!(find_all(&host, "details.lens-about [data-lens]").is_empty());
+    assert!(find_all(&host, "details [role=\"status\"]").is_empty());
+    // Each switch is described by its criterion, the `dd` under its label.
+    for switch in find_all(&host, "[data-lens]") {
+        let described = find(&host, &format!("#{}", attr(&switch, "aria-describedby")));
+        assert!(described.tag_name().eq_ignore_ascii_case("dd"));
+        assert!(about.contains(Some(&described)));
+        let label = described
+            .previous_element_sibling()
+            .expect("the criterion's label");
+        assert_eq!(text(&label).trim(), text(&switch).trim());
+    }
+    click(&summary);
+    settle().await;
+    assert!(about.has_attribute("open"), "one tap opens the criteria");
+    // The criteria follow the language like the switches.
+    reader.lang.set(support::lang("en"));
+    settle().await;
+    assert_eq!(text(&summary).trim(), "Credibility");
+    let first = find(&host, "[data-lens=\"evidence\"]");
+    let described = find(&host, &format!("#{}", attr(&first, "aria-describedby")));
+    assert_eq!(
+        text(&described).trim(),
+        "Only claims with published evidence."
+    );
+}
+
+#[wasm_bindgen_test]
 async fn switching_a_lens_dims_the_claims_it_sets_aside_and_gives_the_reason() {
     let (host, reader) = mount_with(fixture(), support::lang("de"), || {
         view! {

@@ -1,7 +1,10 @@
-//! The credibility toggle: one switch per lens in the story, each labelled with the lens's
-//! label and described by its explanation, and a summary line ("6 von 17 Aussagen erfüllen
-//! Ihre Kriterien") in a polite live region. Switching a lens only sets
-//! `ReaderState.lenses`; the claims, the chart and the summary follow from the verdicts.
+//! The credibility toggle, a compact bar: one switch per lens in the story, each labelled
+//! with the lens's label and described by its explanation, and a summary line ("6 von 17
+//! Aussagen erfüllen Ihre Kriterien") in a polite live region. The heading is a disclosure
+//! (`<details>`, so it opens without the wasm too) holding the intro and every lens's
+//! criterion: the bar stays small enough for the first step to be on a phone's first
+//! screen, and the explanations stay the switches' descriptions while closed. Switching a
+//! lens only sets `ReaderState.lenses`; the claims, the chart and the summary follow.
 
 use leptos::prelude::*;
 
@@ -37,11 +40,24 @@ pub fn LensSwitch() -> impl IntoView {
     if lenses.is_empty() {
         return None;
     }
-    let items = lenses
+    let label_of = |i: usize| words(i, |v, i| v.lenses.get(i).map(|l| l.label.as_str()));
+    let explanation_id = |id: &str| ["lens-", id, "-explanation"].concat();
+    let criteria = lenses
+        .iter()
+        .enumerate()
+        .map(|(i, lens)| {
+            view! {
+                <dt>{label_of(i)}</dt>
+                <dd id=explanation_id(&lens.id)>
+                    {words(i, |v, i| v.lenses.get(i).map(|l| l.explanation.as_str()))}
+                </dd>
+            }
+        })
+        .collect_view();
+    let switches = lenses
         .into_iter()
         .enumerate()
         .map(|(i, lens)| {
-            let explanation_id = ["lens-", &lens.id, "-explanation"].concat();
             let checked = {
                 let switch = switch.clone();
                 Signal::derive(move || flag(switch().lenses.get(i).is_some_and(|l| l.on)))
@@ -56,19 +72,14 @@ pub fn LensSwitch() -> impl IntoView {
                         type="button"
                         role="switch"
                         class="lens-toggle"
-                        data-lens=lens.id
+                        data-lens=lens.id.clone()
                         aria-checked=checked
-                        aria-describedby=explanation_id.clone()
+                        aria-describedby=explanation_id(&lens.id)
                         on:click=toggle
                     >
                         <span class="lens-track" aria-hidden="true"></span>
-                        <span class="lens-label">
-                            {words(i, |v, i| v.lenses.get(i).map(|l| l.label.as_str()))}
-                        </span>
+                        <span class="lens-label">{label_of(i)}</span>
                     </button>
-                    <p class="lens-explanation" id=explanation_id>
-                        {words(i, |v, i| v.lenses.get(i).map(|l| l.explanation.as_str()))}
-                    </p>
                 </li>
             }
         })
@@ -76,9 +87,14 @@ pub fn LensSwitch() -> impl IntoView {
 
     Some(view! {
         <section class="lens-switch" aria-labelledby="lens-switch-heading">
-            <h2 id="lens-switch-heading">{words(0, |v, _| Some(&v.heading))}</h2>
-            <p class="lens-intro">{words(0, |v, _| Some(&v.intro))}</p>
-            <ul class="lens-list">{items}</ul>
+            <details class="lens-about">
+                <summary>
+                    <h2 id="lens-switch-heading">{words(0, |v, _| Some(&v.heading))}</h2>
+                </summary>
+                <p class="lens-intro">{words(0, |v, _| Some(&v.intro))}</p>
+                <dl class="lens-criteria">{criteria}</dl>
+            </details>
+            <ul class="lens-list">{switches}</ul>
             <p class="lens-summary" role="status" aria-live="polite" aria-atomic="true">
                 {words(0, |v, _| Some(&v.summary))}
             </p>

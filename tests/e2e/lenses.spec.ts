@@ -114,6 +114,8 @@ for (const lang of ['de', 'en'] as Lang[]) {
       await expect(byName, `switch named "${text(lens.label, lang)}"`).toHaveCount(1);
       await expect(byName).toHaveAttribute('data-lens', lens.id);
       await expect(page.locator('#claimlens')).toContainText(text(lens.explanation, lang));
+      // The explanation sits behind the bar's disclosure; it is the switch's description.
+      await expect(byName).toHaveAccessibleDescription(text(lens.explanation, lang));
     }
     const first = ALL_LENSES[0];
     await lensSwitch(page, first).focus();
