@@ -16,15 +16,15 @@ use super::html;
 /// The id of the inlined story, which the app reads (`src/browser.rs`).
 pub const STORY_SCRIPT_ID: &str = "claimlens-story";
 
-/// The reader page of `story`, whose file reads `json`, made from `template`; or what the
-/// template lacks.
-pub fn reader_page(template: &str, story: &Story, json: &str) -> Result<String, String> {
+/// The reader page of `story` made from `template`; or what the template lacks. The page
+/// inlines the story's payload (`story::payload`), not its file's text (`_json`).
+pub fn reader_page(template: &str, story: &Story, _json: &str) -> Result<String, String> {
     let lang = story.default_language.as_str();
     let title = story::text(&story.title, lang);
     let page = replace_html_tag(template, lang)?;
     let page = replace_element(&page, "<title>", "</title>", &title_element(title))?;
     let page = replace_element(&page, "<noscript>", "</noscript>", &noscript(story))?;
-    replace_boot_frame(&page, &[boot_frame(story), story_script(json)].concat())
+    replace_boot_frame(&page, &[boot_frame(story), story_script(story)].concat())
 }
 
 fn title_element(title: &str) -> String {
@@ -173,11 +173,10 @@ fn noscript(story: &Story) -> String {
     .concat()
 }
 
-/// The story's JSON, for the app to read instead of fetching it; without the file's
-/// indentation (a fifth fewer bytes, 4 % less gzip), or as it is if it does not parse.
-fn story_script(json: &str) -> String {
-    let compact = serde_json::from_str::<serde_json::Value>(json)
-        .map_or_else(|_| json.to_owned(), |value| value.to_string());
+/// The story for the app to read instead of fetching it, in the form the reader's wasm
+/// decodes (`story::payload`: compact JSON, a fifth fewer bytes than the file).
+fn story_script(story: &Story) -> String {
+    let compact = story::payload::encode(story);
     [
         "<script type=\"application/json\" id=\"",
         STORY_SCRIPT_ID,
@@ -248,10 +247,18 @@ mod tests {
 
     #[test]
     fn the_story_is_inlined_after_the_boot_frame_with_every_lt_escaped() {
-        let page = page();
+        let mut story = mini();
+        story.id = "</script><!--".to_owned();
+        let page = reader_page(TEMPLATE, &story, "").unwrap();
+        let payload = html::json_script_body(&story::payload::encode(&story));
+        assert!(payload.contains("\"id\":\"\\u003c/script>\\u003c!--\""));
         assert!(page.ends_with(
-            "</header></main><script type=\"application/json\" id=\"claimlens-story\">\
-             {\"title\":\"\\u003c/script>\"}</script></body></html>"
+            &[
+                "</header></main><script type=\"application/json\" id=\"claimlens-story\">",
+                &payload,
+                "</script></body></html>"
+            ]
+            .concat()
         ));
     }
 

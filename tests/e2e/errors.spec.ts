@@ -2,9 +2,15 @@
 // a bad id and a missing file show the error panel (role="alert", data-state="error"),
 // never a blank page. The invalid stories live in tests/e2e/fixtures/stories/, which the
 // test server serves under /data/ when dist/ does not have the file.
+//
+// Run against the editors' build (debug, as `make serve`; tests/e2e/global-setup.ts), which
+// validates a previewed story and locates its errors: the reader's release wasm carries no
+// validator (its pages' stories were validated when the site was built).
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { UI, expectStep, open, plain, root, story, text, type Lang } from './fixtures/story';
+
+test.use({ baseURL: process.env.E2E_EDITORS_ORIGIN });
 
 const MESSAGES = {
   de: {

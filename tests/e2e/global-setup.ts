@@ -8,6 +8,8 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const E2E_SITE = 'target/e2e-site';
+/** The editors' build: `trunk build` (debug, as `make serve`), which validates `?story=`. */
+const E2E_EDITORS = 'target/e2e-editors';
 
 export default function globalSetup(): void {
   const root = resolve(__dirname, '..', '..');
@@ -25,4 +27,11 @@ export default function globalSetup(): void {
       '--out', out, 'data', 'tests/e2e/fixtures/stories'],
     { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] },
   );
+  // The reader's release wasm carries no story validator; the error panels of previews are
+  // tested on the editors' build, served on its own origin (playwright.config.ts).
+  execFileSync('trunk', ['build', '--dist', E2E_EDITORS], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
