@@ -123,3 +123,24 @@ for (const lang of ['de', 'en'] as Lang[]) {
     allowNotFound(pageErrors);
   });
 }
+
+// The reader's release build (dist/) decodes a previewed story file without the validator.
+test.describe('the reader\'s release build', () => {
+  test.use({ baseURL: process.env.E2E_APP_ORIGIN });
+
+  test('a story file that is not JSON shows where it stopped', async ({ page }) => {
+    await page.goto('./?story=garbled&lang=en');
+    const panel = await expectErrorPanel(page, 'en');
+    expect(panel).toMatch(/\d+:\d+: /);
+  });
+
+  test('a story file with errors only story-check finds never panics or leaves the page blank', async ({
+    page,
+  }) => {
+    await page.goto('./?story=broken');
+    await expect(root(page)).toHaveAttribute('data-state', /^(ready|error)$/);
+    await expect(root(page)).not.toBeEmpty();
+    await expect(page.getByRole('heading', { level: 1 }).or(page.getByRole('alert'))).toBeVisible();
+  });
+});
+

@@ -18,7 +18,7 @@ export default function globalSetup(): void {
   mkdirSync(out, { recursive: true });
   const env = { ...process.env };
   // As scripts/story-pages.sh: an ordinary host build, whatever the shell exported.
-  for (const name of ['CARGO_UNSTABLE_BUILD_STD', 'RUSTC_BOOTSTRAP', 'CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS']) {
+  for (const name of ['CARGO_UNSTABLE_BUILD_STD', 'CARGO_UNSTABLE_BUILD_STD_FEATURES', 'RUSTC_BOOTSTRAP', 'CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS']) {
     delete env[name];
   }
   execFileSync(
