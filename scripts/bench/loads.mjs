@@ -63,10 +63,18 @@ async function coldLoad(browser, url, rate, blockWasm = false) {
   if (blockWasm) {
     await cdp.send('Network.enable');
     await cdp.send('Network.setBlockedURLs', { urls: ['*.wasm'] });
-    await cdp.send('Page.navigate', { url });
-    await evaluate(cdp, waitInPage('window.__bench.fcp !== null', 60000));
-    await evaluate(cdp, waitInPage('window.__bench.lcp !== null', 5000)).catch(() => {});
-    await evaluate(cdp, 'new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)))');
+  }
+  await cdp.send('Page.navigate', { url });
+  // Without the wasm the page never gets ready: its own paints are what is measured.
+  const painted = blockWasm
+    ? 'window.__bench.fcp !== null'
+    : 'window.__bench.readyFrame !== null && window.__bench.fcp !== null';
+  await evaluate(cdp, waitInPage(painted, 60000));
+  // The LCP entry is dispatched a little after its paint; a load without one reports none.
+  await evaluate(cdp, waitInPage('window.__bench.lcp !== null', 5000)).catch(() => {});
+  // A settled frame after ready, so late layout shifts and the LCP candidate are in.
+  await evaluate(cdp, 'new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)))');
+  if (blockWasm) {
     const m = await evaluate(
       cdp,
       '({ fcp: window.__bench.fcp, lcp: window.__bench.lcp, lcpElement: window.__bench.lcpElement })',
@@ -74,12 +82,6 @@ async function coldLoad(browser, url, rate, blockWasm = false) {
     await context.close();
     return m;
   }
-  await cdp.send('Page.navigate', { url });
-  await evaluate(cdp, waitInPage('window.__bench.readyFrame !== null && window.__bench.fcp !== null', 60000));
-  // The LCP entry is dispatched a little after its paint; a load without one reports none.
-  await evaluate(cdp, waitInPage('window.__bench.lcp !== null', 5000)).catch(() => {});
-  // A settled frame after ready, so late layout shifts and the LCP candidate are in.
-  await evaluate(cdp, 'new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)))');
   const m = await evaluate(
     cdp,
     `(() => {
