@@ -34,4 +34,11 @@ export default function globalSetup(): void {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  // Its editors.html lists the test stories too, and previews them with the validator.
+  execFileSync(
+    'cargo',
+    ['run', '--quiet', '--bin', 'story-pages', '--', '--template', E2E_EDITORS,
+      '--out', E2E_EDITORS, 'data', 'tests/e2e/fixtures/stories'],
+    { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
 }
