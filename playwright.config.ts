@@ -11,9 +11,13 @@ const dist = process.env.DIST ?? 'dist';
 // third origin serves the app with dist/csp.txt as its Content-Security-Policy header.
 export const hostPort = port + 1;
 export const cspPort = port + 2;
+// The editors' build (debug, with the story validator the reader's release wasm leaves out),
+// made by tests/e2e/global-setup.ts: the error panels of `?story=` previews are tested on it.
+export const editorsPort = port + 3;
 process.env.E2E_APP_ORIGIN = `http://127.0.0.1:${port}/`;
 process.env.E2E_HOST_ORIGIN = `http://127.0.0.1:${hostPort}/`;
 process.env.E2E_CSP_ORIGIN = `http://127.0.0.1:${cspPort}/`;
+process.env.E2E_EDITORS_ORIGIN = `http://127.0.0.1:${editorsPort}/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -45,6 +49,14 @@ export default defineConfig({
     {
       command: `node tests/e2e/server.mjs ${dist} ${cspPort} --csp`,
       url: `http://127.0.0.1:${cspPort}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      // Its files appear once global-setup has built them; the test host pages are there
+      // from the start.
+      command: `node tests/e2e/server.mjs target/e2e-editors ${editorsPort}`,
+      url: `http://127.0.0.1:${editorsPort}/hosts/pym.html`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },

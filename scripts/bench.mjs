@@ -2,8 +2,7 @@
 // `make bench` (issue 6): what a reader feels, measured on the release build in dist/.
 // Prints a table and writes target/bench.json. Nothing here is pass/fail: timings on a
 // shared 2-core machine are noisy, so they are reported (median and spread), not asserted.
-// The byte budget, which is deterministic, is a test: tests/open/budget.spec.ts (`make
-// open-checks` while the budget is not met; it joins `make test` once it is).
+// The byte budgets, which are deterministic, are tests: tests/e2e/budget.spec.ts (make test).
 //
 //   node scripts/bench.mjs            (the Makefile's `bench` target builds dist/ first)
 //   DIST=/tmp/other-dist LOADS=20 INTERACTIONS=100 LIGHTHOUSE=0 node scripts/bench.mjs
@@ -34,7 +33,7 @@ import {
 } from './bench/config.mjs';
 import { interactions } from './bench/interactions.mjs';
 import { lighthouseRuns } from './bench/lighthouse.mjs';
-import { emptyPageHeap, loads } from './bench/loads.mjs';
+import { emptyPageHeap, loads, loadsWithoutWasm } from './bench/loads.mjs';
 import { report } from './bench/report.mjs';
 import { startGzipProxy, startStaticServer } from './bench/serve.mjs';
 import { firstViewFiles } from './bench/sizes.mjs';
@@ -71,6 +70,8 @@ async function main() {
     step('first-view sizes');
     result.sizes = await firstViewFiles(browser, url);
     result.emptyPageHeap = await emptyPageHeap(browser);
+    step(`${LOADS} cold loads with the wasm request blocked`);
+    result.withoutWasm = await loadsWithoutWasm(browser, url);
     result.loads = [];
     result.interactions = [];
     for (const rate of [1, THROTTLE]) {

@@ -1,5 +1,5 @@
 // The one Chromium every browser check runs: Debian's (never a downloaded one), with flags
-// that keep it off the closed network. playwright.config.ts (e2e and `make open-checks`) and
+// that keep it off the closed network. playwright.config.ts (e2e) and
 // `make bench` (scripts/bench/) launch it from here.
 //
 // The list itself lives in webdriver.json, because chromedriver (the browser component tests,

@@ -61,13 +61,14 @@ fn main() {
 EOF
 # The environment of the Makefile's dist target, and index.html's wasm-opt parameters.
 export RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS='-Zunstable-options -Cpanic=immediate-abort'
+export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS='-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none'
 export PATH=$root/node_modules/.bin:$HOME/.cargo/bin:$PATH
 gz() { gzip -9 -c "$1" | wc -c; }
 for bin in counter engine; do
   (cd "$probe" && cargo build --quiet --release --target wasm32-unknown-unknown --bin "$bin")
   wasm-bindgen --target web --out-dir "$probe/out" "$probe/target/wasm32-unknown-unknown/release/$bin.wasm"
-  wasm-opt -Oz --low-memory-unused --zero-filled-memory --enable-bulk-memory \
+  wasm-opt -Os --low-memory-unused --zero-filled-memory --strip-producers --strip-target-features --enable-bulk-memory \
     --enable-nontrapping-float-to-int "$probe/out/${bin}_bg.wasm" -o "$probe/out/$bin.opt.wasm"
   printf 'size-floor: %-8s wasm %7d B gzip -9\n' "$bin" "$(gz "$probe/out/$bin.opt.wasm")"
 done

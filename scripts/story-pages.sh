@@ -8,7 +8,7 @@ set -euo pipefail
 # make dist builds the wasm with unstable options (the Makefile's RELEASE_WASM_ENV);
 # this host tool is the ordinary debug build that cargo test and story-check share, so
 # it stays cached.
-unset CARGO_UNSTABLE_BUILD_STD RUSTC_BOOTSTRAP CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS
+unset CARGO_UNSTABLE_BUILD_STD CARGO_UNSTABLE_BUILD_STD_FEATURES RUSTC_BOOTSTRAP CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS
 strict=()
 if [[ "${TRUNK_PROFILE:-}" == release ]]; then strict=(--strict); fi
 cd "$(dirname "$0")/.."

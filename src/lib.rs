@@ -112,10 +112,25 @@ pub fn App() -> impl IntoView {
 }
 
 fn from_json(json: &str) -> Loaded {
-    match story::load(json) {
+    match read_story(json) {
         Ok(story) => Loaded::Ready(Arc::new(story)),
         Err(errors) => Loaded::Failed(LoadFailure::Invalid(errors)),
     }
+}
+
+/// The editors' builds (`make serve`, debug) validate every story and locate each error.
+#[cfg(debug_assertions)]
+fn read_story(text: &str) -> Result<Story, Vec<story::StoryError>> {
+    story::load(text)
+}
+
+/// The reader's release build carries no validator: story-pages validated the story its
+/// page inlines when the site was built (`make dist` fails otherwise). A previewed story
+/// file (`?story=`) is decoded as it is: one that is not a story shows where it stopped;
+/// story-check and the editors' page locate every other error.
+#[cfg(not(debug_assertions))]
+fn read_story(text: &str) -> Result<Story, Vec<story::StoryError>> {
+    story::payload::decode(text).map_err(|error| vec![error.into()])
 }
 
 /// A loaded story with the reader's state taken from the URL, and the effects that

@@ -49,8 +49,9 @@ function instruments() {
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
 }
 
-/** One cold load in a fresh context: paint and ready times, CLS, heap. */
-async function coldLoad(browser, url, rate) {
+/** One cold load in a fresh context: paint and ready times, CLS, heap. With `blockWasm`, the
+ * wasm request fails: only the paints of what the page has before the app are measured. */
+async function coldLoad(browser, url, rate, blockWasm = false) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -59,12 +60,28 @@ async function coldLoad(browser, url, rate) {
   // Page.enable: without it the instruments are not injected into the new document.
   await cdp.send('Page.enable');
   await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${instruments})()` });
+  if (blockWasm) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setBlockedURLs', { urls: ['*.wasm'] });
+  }
   await cdp.send('Page.navigate', { url });
-  await evaluate(cdp, waitInPage('window.__bench.readyFrame !== null && window.__bench.fcp !== null', 60000));
+  // Without the wasm the page never gets ready: its own paints are what is measured.
+  const painted = blockWasm
+    ? 'window.__bench.fcp !== null'
+    : 'window.__bench.readyFrame !== null && window.__bench.fcp !== null';
+  await evaluate(cdp, waitInPage(painted, 60000));
   // The LCP entry is dispatched a little after its paint; a load without one reports none.
   await evaluate(cdp, waitInPage('window.__bench.lcp !== null', 5000)).catch(() => {});
   // A settled frame after ready, so late layout shifts and the LCP candidate are in.
   await evaluate(cdp, 'new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)))');
+  if (blockWasm) {
+    const m = await evaluate(
+      cdp,
+      '({ fcp: window.__bench.fcp, lcp: window.__bench.lcp, lcpElement: window.__bench.lcpElement })',
+    );
+    await context.close();
+    return m;
+  }
   const m = await evaluate(
     cdp,
     `(() => {
@@ -133,6 +150,22 @@ export async function loads(browser, url, rate) {
     heap: pick('heap'),
     heapAfterGc: pick('heapAfterGc'),
     wasmMemory: pick('wasmMemory'),
+    lcpElements: runs.reduce((counts, r) => {
+      const key = r.lcpElement ?? '(none)';
+      counts[key] = (counts[key] ?? 0) + 1;
+      return counts;
+    }, {}),
+  };
+}
+
+/** LOADS cold loads with the wasm request blocked: what the page paints on its own. */
+export async function loadsWithoutWasm(browser, url) {
+  const runs = [];
+  await coldLoad(browser, url, 1, true);
+  for (let i = 0; i < LOADS; i++) runs.push(await coldLoad(browser, url, 1, true));
+  return {
+    fcp: stats(runs.map((r) => r.fcp)),
+    lcp: stats(runs.map((r) => r.lcp)),
     lcpElements: runs.reduce((counts, r) => {
       const key = r.lcpElement ?? '(none)';
       counts[key] = (counts[key] ?? 0) + 1;

@@ -54,13 +54,13 @@ pub fn run(options: &Options) -> Result<Report, String> {
         report.problems.push(problem.clone());
     }
     for entry in &entries {
-        let (Some(name), Some((story, json))) = (&entry.name, &entry.loaded) else {
+        let (Some(name), Some((story, _))) = (&entry.name, &entry.loaded) else {
             continue;
         };
         let story = Arc::new(story.clone());
         let at = StaticPage::new(name);
         for (index, lang) in page::page_languages(&story).into_iter().enumerate() {
-            let html = page::reader_page(&template, &story, json, lang, name)?;
+            let html = page::reader_page(&template, &story, lang, name)?;
             write(&options.out_dir, &at.file(&story, lang), &html, &mut report)?;
             if index == 0 && home.as_ref().is_ok_and(|home| home == name) {
                 write(&options.out_dir, "index.html", &html, &mut report)?;

@@ -7,6 +7,7 @@ pub mod lens;
 pub mod load;
 pub mod locale;
 pub mod model;
+pub mod payload;
 pub mod present;
 pub mod quantity;
 #[cfg(not(target_arch = "wasm32"))]

@@ -2,9 +2,15 @@
 // a bad id and a missing file show the error panel (role="alert", data-state="error"),
 // never a blank page. The invalid stories live in tests/e2e/fixtures/stories/, which the
 // test server serves under /data/ when dist/ does not have the file.
+//
+// Run against the editors' build (debug, as `make serve`; tests/e2e/global-setup.ts), which
+// validates a previewed story and locates its errors: the reader's release wasm carries no
+// validator (its pages' stories were validated when the site was built).
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { UI, expectStep, open, plain, root, story, text, type Lang } from './fixtures/story';
+
+test.use({ baseURL: process.env.E2E_EDITORS_ORIGIN });
 
 const MESSAGES = {
   de: {
@@ -117,3 +123,24 @@ for (const lang of ['de', 'en'] as Lang[]) {
     allowNotFound(pageErrors);
   });
 }
+
+// The reader's release build (dist/) decodes a previewed story file without the validator.
+test.describe('the reader\'s release build', () => {
+  test.use({ baseURL: process.env.E2E_APP_ORIGIN });
+
+  test('a story file that is not JSON shows where it stopped', async ({ page }) => {
+    await page.goto('./?story=garbled&lang=en');
+    const panel = await expectErrorPanel(page, 'en');
+    expect(panel).toMatch(/\d+:\d+: /);
+  });
+
+  test('a story file with errors only story-check finds never panics or leaves the page blank', async ({
+    page,
+  }) => {
+    await page.goto('./?story=broken');
+    await expect(root(page)).toHaveAttribute('data-state', /^(ready|error)$/);
+    await expect(root(page)).not.toBeEmpty();
+    await expect(page.getByRole('heading', { level: 1 }).or(page.getByRole('alert'))).toBeVisible();
+  });
+});
+

@@ -96,7 +96,8 @@ for (const width of [320, 1280]) {
     });
 
     test('the error panel fits the screen', async ({ page }) => {
-      await page.goto('./?story=broken');
+      // The editors' build locates a broken preview's errors (tests/e2e/errors.spec.ts).
+      await page.goto(new URL('?story=broken', process.env.E2E_EDITORS_ORIGIN).href);
       await expect(root(page)).toHaveAttribute('data-state', 'error');
       await expect(page.getByRole('alert')).toBeVisible();
       await expectNoHorizontalScroll(page, `on the error panel (${width} px)`);

@@ -181,7 +181,10 @@ test('the editors page lists each story with its counts, a preview and embed cod
 test('the editors page lists a broken story with its located errors and no reader page', async ({
   page,
 }) => {
-  await page.goto('./e2e-site/editors.html');
+  // On the editors' build (tests/e2e/global-setup.ts), whose previews locate a story's errors:
+  // the reader's release wasm carries no validator.
+  const editors = (path: string) => new URL(path, process.env.E2E_EDITORS_ORIGIN).href;
+  await page.goto(editors('editors.html'));
   await expectListed(page, seed);
   await expectListed(page, second);
 
@@ -198,7 +201,7 @@ test('the editors page lists a broken story with its located errors and no reade
   const garbled = section(page, 'tests/e2e/fixtures/stories/garbled.json');
   await expect(garbled.getByRole('listitem')).toContainText(['garbled.json:18:3: expected ":"']);
 
-  const response = await page.request.get('./e2e-site/broken.html');
+  const response = await page.request.get(editors('broken.html'));
   expect(response.status(), 'no reader page for a story that fails story-check').toBe(404);
 
   // The preview shows the located errors in the app's error panel.
