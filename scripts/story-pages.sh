@@ -12,5 +12,11 @@ unset CARGO_UNSTABLE_BUILD_STD CARGO_UNSTABLE_BUILD_STD_FEATURES RUSTC_BOOTSTRAP
 strict=()
 if [[ "${TRUNK_PROFILE:-}" == release ]]; then strict=(--strict); fi
 cd "$(dirname "$0")/.."
+# STORY_DATA and STORY_PAGES (a built story-pages) let tests/story_pages.rs run this very
+# hook on a made-up data folder, as make dist would.
+data=${STORY_DATA:-data}
+if [[ -n "${STORY_PAGES:-}" ]]; then
+  exec "$STORY_PAGES" "${strict[@]}" --template "$TRUNK_STAGING_DIR" --out "$TRUNK_STAGING_DIR" "$data"
+fi
 exec cargo run --quiet --bin story-pages -- "${strict[@]}" \
-  --template "$TRUNK_STAGING_DIR" --out "$TRUNK_STAGING_DIR" data
+  --template "$TRUNK_STAGING_DIR" --out "$TRUNK_STAGING_DIR" "$data"

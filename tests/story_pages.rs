@@ -252,3 +252,53 @@ fn story_check_checks_site_json_and_skips_schemas() {
     );
     assert_eq!(output.status.code(), Some(1));
 }
+
+/// Runs the hook trunk runs after its build (Trunk.toml: scripts/story-pages.sh) on the
+/// made-up folder, with trunk's profile, and the story-pages this test crate was built with.
+fn build_hook(root: &Path, profile: &str) -> (Option<i32>, String) {
+    let output = Command::new("bash")
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/scripts/story-pages.sh"
+        ))
+        .env("TRUNK_PROFILE", profile)
+        .env("TRUNK_STAGING_DIR", root.join("site"))
+        .env("STORY_DATA", root.join("data"))
+        .env("STORY_PAGES", env!("CARGO_BIN_EXE_story-pages"))
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+    )
+}
+
+#[test]
+fn make_dist_fails_on_a_story_that_fails_story_check_and_says_where() {
+    let broken = MINI.replacen("\"source\": \"zelensky\"", "\"source\": \"zelenskyj\"", 1);
+    let root = setup(
+        "release-hook",
+        &[
+            ("nk-troops.json", SEED),
+            ("broken.json", &broken),
+            ("site.json", SITE),
+        ],
+    );
+    let located = format!(
+        "story-pages: {}:121:17: claims[3].source: unknown source \"zelenskyj\"; known: nis, kremlin, zelensky\n",
+        root.join("data/broken.json").display()
+    );
+
+    let (code, out) = build_hook(&root, "release");
+    assert_eq!(
+        code,
+        Some(1),
+        "make dist (trunk build --release) fails: {out}"
+    );
+    assert!(out.contains(&located), "{out}");
+    assert!(page(&root, "broken.html").is_none());
+
+    let (code, out) = build_hook(&root, "debug");
+    assert_eq!(code, Some(0), "trunk serve keeps going: {out}");
+    assert!(out.contains(&located), "{out}");
+}
