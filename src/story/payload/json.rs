@@ -271,68 +271,186 @@ impl Reader<'_> {
         Ok(unit)
     }
 
-    /// A number as JSON writes it (`-0.5e+3`; no `+`, no leading zeros, no bare `.`).
+    /// A number as JSON writes it (`-0.5e+3`; no `+`, no leading zeros, no bare `.`), read
+    /// digit by digit as serde_json reads it (without its `float_roundtrip` feature), so
+    /// both make the same `f64` of every number: the first 19 or so significant digits as
+    /// a `u64`, times or divided by a power of ten.
     fn number(&mut self) -> Parsed<f64> {
         let start = self.at;
-        if self.peek() == Some(b'-') {
+        let negative = self.peek() == Some(b'-');
+        if negative {
             self.at += 1;
         }
+        let mut significand = 0u64;
+        let mut exponent = 0i32;
         match self.next() {
             Some(b'0') => {
                 if let Some(b'0'..=b'9') = self.peek() {
                     return Err(self.error("invalid number"));
                 }
             }
-            Some(b'1'..=b'9') => self.digits(),
+            Some(digit @ b'1'..=b'9') => {
+                significand = u64::from(digit - b'0');
+                // Digits past what a u64 holds only scale the number.
+                let mut full = false;
+                while let Some(digit @ b'0'..=b'9') = self.peek() {
+                    self.at += 1;
+                    full = full || !push_digit(&mut significand, digit);
+                    if full {
+                        exponent = exponent.saturating_add(1);
+                    }
+                }
+            }
             Some(_) => return Err(self.error_before("invalid number")),
             None => return Err(self.error("EOF while parsing a value")),
         }
         if self.peek() == Some(b'.') {
             self.at += 1;
             self.some_digits()?;
+            let mut full = false;
+            while let Some(digit @ b'0'..=b'9') = self.peek() {
+                self.at += 1;
+                full = full || !push_digit(&mut significand, digit);
+                if !full {
+                    exponent = exponent.saturating_sub(1);
+                }
+            }
         }
         if let Some(b'e' | b'E') = self.peek() {
             self.at += 1;
+            let negative_exponent = self.peek() == Some(b'-');
             if let Some(b'+' | b'-') = self.peek() {
                 self.at += 1;
             }
             self.some_digits()?;
-        }
-        // The grammar above is a subset of what `f64::from_str` reads, which rounds
-        // correctly (serde_json's default rounding can be one unit off for long numbers).
-        let number = self
-            .text
-            .get(start..self.at)
-            .and_then(|digits| digits.parse::<f64>().ok())
-            .ok_or(SyntaxError {
-                at: start,
-                message: "invalid number",
-            })?;
-        if number.is_finite() {
-            Ok(number)
-        } else {
-            Err(SyntaxError {
-                at: start,
-                message: "number out of range",
-            })
-        }
-    }
-
-    fn digits(&mut self) {
-        while let Some(b'0'..=b'9') = self.peek() {
-            self.at += 1;
-        }
-    }
-
-    /// At least one digit.
-    fn some_digits(&mut self) -> Parsed<()> {
-        match self.peek() {
-            Some(b'0'..=b'9') => {
-                self.digits();
-                Ok(())
+            let mut written = 0i32;
+            let mut huge = false;
+            while let Some(digit @ b'0'..=b'9') = self.peek() {
+                self.at += 1;
+                match written
+                    .checked_mul(10)
+                    .and_then(|w| w.checked_add(i32::from(digit - b'0')))
+                {
+                    Some(next) if !huge => written = next,
+                    _ => huge = true,
+                }
             }
+            if huge {
+                // Ten digits of exponent: zero, or out of range.
+                if significand != 0 && !negative_exponent {
+                    return Err(SyntaxError {
+                        at: start,
+                        message: "number out of range",
+                    });
+                }
+                return Ok(if negative { -0.0 } else { 0.0 });
+            }
+            exponent = if negative_exponent {
+                exponent.saturating_sub(written)
+            } else {
+                exponent.saturating_add(written)
+            };
+        }
+        from_parts(negative, significand, exponent).ok_or(SyntaxError {
+            at: start,
+            message: "number out of range",
+        })
+    }
+
+    /// At least one digit comes next.
+    fn some_digits(&self) -> Parsed<()> {
+        match self.peek() {
+            Some(b'0'..=b'9') => Ok(()),
             Some(_) => Err(self.error("invalid number")),
             None => Err(self.error("EOF while parsing a value")),
         }
     }
+}
+
+/// `significand * 10 + digit`, unless that overflows a `u64` (then false, unchanged).
+fn push_digit(significand: &mut u64, digit: u8) -> bool {
+    match (significand.checked_mul(10)).and_then(|s| s.checked_add(u64::from(digit - b'0'))) {
+        Some(next) => {
+            *significand = next;
+            true
+        }
+        None => false,
+    }
+}
+
+/// `significand × 10^exponent` as serde_json computes it: one rounding to `f64`, then one
+/// multiplication or division by the nearest `f64` to a power of ten; `None` when it is
+/// too large for an `f64`.
+fn from_parts(negative: bool, significand: u64, mut exponent: i32) -> Option<f64> {
+    let mut number = significand as f64;
+    loop {
+        let power = exponent.unsigned_abs();
+        if power <= 308 {
+            if exponent >= 0 {
+                number *= power_of_ten(power);
+                if number.is_infinite() {
+                    return None;
+                }
+            } else {
+                number /= power_of_ten(power);
+            }
+            break;
+        }
+        if number == 0.0 {
+            break;
+        }
+        if exponent >= 0 {
+            return None;
+        }
+        number /= 1e308;
+        exponent += 308;
+    }
+    Some(if negative { -number } else { number })
+}
+
+/// The `f64` nearest to 10^power (what the literal `1e{power}` is), for power ≤ 308,
+/// computed rather than tabled: the tables of a float parser were bigger than this reader.
+pub(super) fn power_of_ten(power: u32) -> f64 {
+    if power <= 22 {
+        // Every power of ten up to 10^22 is an f64, and so is each product on the way.
+        return (0..power).fold(1.0, |p, _| p * 10.0);
+    }
+    // 10^power = 5^power × 2^power. 5^power exactly, in 32-bit limbs (least significant
+    // first); its top 64 bits, with a sticky last bit for the rest, round to f64 as the
+    // whole does; the powers of two then scale exactly.
+    let mut limbs = vec![1u32];
+    for _ in 0..power {
+        let mut carry = 0u64;
+        for limb in &mut limbs {
+            let product = u64::from(*limb) * 5 + carry;
+            *limb = product as u32;
+            carry = product >> 32;
+        }
+        if carry > 0 {
+            limbs.push(carry as u32);
+        }
+    }
+    let bits = 32 * limbs.len() as u32 - limbs.last().map_or(0, |top| top.leading_zeros());
+    let shift = bits.saturating_sub(64);
+    let mut top = 0u64;
+    let mut sticky = false;
+    for (index, &limb) in limbs.iter().enumerate() {
+        let at = 32 * index as u32;
+        if at + 32 <= shift {
+            sticky |= limb != 0;
+        } else if at >= shift {
+            top |= u64::from(limb) << (at - shift);
+        } else {
+            let kept = shift - at;
+            sticky |= limb & ((1 << kept) - 1) != 0;
+            top |= u64::from(limb >> kept);
+        }
+    }
+    let rounded = (top | u64::from(sticky)) as f64;
+    rounded * two_to(shift + power)
+}
+
+/// 2^exponent, exactly (exponent ≤ 1023).
+fn two_to(exponent: u32) -> f64 {
+    f64::from_bits(u64::from(exponent + 1023) << 52)
 }

@@ -188,43 +188,61 @@ fn variant<'v>(
     }
 }
 
-/// The members of an object, each read at most once; a member no one read is unknown.
+/// The fields of a struct, each read once in the model's order: the members of an object
+/// by name (a member no one read is unknown), or, as serde also reads a struct, the items
+/// of a list by position.
 struct Fields<'v, 'p> {
-    object: &'v Value,
-    members: &'v [(String, Value)],
-    read: Vec<Cell<bool>>,
+    value: &'v Value,
+    members: Members<'v>,
     path: &'p Path<'p>,
 }
 
-/// The fields of an object, each named once.
+enum Members<'v> {
+    Named(&'v [(String, Value)], Vec<Cell<bool>>),
+    Positional(&'v [Value], Cell<usize>),
+}
+
+/// The fields of an object (each named once) or a list.
 fn fields<'v, 'p>(value: &'v Value, path: &'p Path<'p>) -> Shaped<Fields<'v, 'p>> {
-    let Kind::Object(members) = &value.kind else {
-        return Err(mismatch(value, path, "an object"));
-    };
-    for (index, (key, member)) in members.iter().enumerate() {
-        if members
-            .iter()
-            .take(index)
-            .any(|(earlier, _)| earlier == key)
-        {
-            let message = "duplicate field".to_owned();
-            return Err(fault(member, &Path::Field(path, key), message));
+    let members = match &value.kind {
+        Kind::Object(members) => {
+            for (index, (key, member)) in members.iter().enumerate() {
+                if members
+                    .iter()
+                    .take(index)
+                    .any(|(earlier, _)| earlier == key)
+                {
+                    let message = "duplicate field".to_owned();
+                    return Err(fault(member, &Path::Field(path, key), message));
+                }
+            }
+            Members::Named(members, members.iter().map(|_| Cell::new(false)).collect())
         }
-    }
-    let read = members.iter().map(|_| Cell::new(false)).collect();
+        Kind::List(items) => Members::Positional(items, Cell::new(0)),
+        _ => return Err(mismatch(value, path, "an object")),
+    };
     Ok(Fields {
-        object: value,
+        value,
         members,
-        read,
         path,
     })
 }
 
 impl Fields<'_, '_> {
+    /// The field `name`, which the caller asks for once, in the model's order.
     fn get(&self, name: &str) -> Option<&Value> {
-        let index = self.members.iter().position(|(key, _)| key == name)?;
-        self.read.get(index).map(|read| read.set(true));
-        self.members.get(index).map(|(_, value)| value)
+        match &self.members {
+            Members::Named(members, read) => {
+                let index = members.iter().position(|(key, _)| key == name)?;
+                read.get(index).map(|read| read.set(true));
+                members.get(index).map(|(_, value)| value)
+            }
+            Members::Positional(items, next) => {
+                let index = next.get();
+                next.set(index + 1);
+                items.get(index)
+            }
+        }
     }
 
     fn required<T>(&self, name: &str, read: Read<T>) -> Shaped<T> {
@@ -232,7 +250,7 @@ impl Fields<'_, '_> {
             Some(value) => read(value, &Path::Field(self.path, name)),
             None => {
                 let message = ["missing field ", &quoted(name)].concat();
-                Err(fault(self.object, self.path, message))
+                Err(fault(self.value, self.path, message))
             }
         }
     }
@@ -253,16 +271,28 @@ impl Fields<'_, '_> {
         }
     }
 
-    /// What the fields built, once no field is left unread (serde's `deny_unknown_fields`).
+    /// What the fields built, once none is left unread (serde's `deny_unknown_fields`, and
+    /// no more items than fields).
     fn end<T>(&self, built: T) -> Shaped<T> {
-        let mut members = self.members.iter().zip(&self.read);
-        match members.find(|(_, read)| !read.get()) {
-            None => Ok(built),
-            Some(((key, value), _)) => {
-                let message = "unknown field".to_owned();
-                Err(fault(value, &Path::Field(self.path, key), message))
+        let (path, value, message) = match &self.members {
+            Members::Named(members, read) => {
+                match members.iter().zip(read).find(|(_, read)| !read.get()) {
+                    None => return Ok(built),
+                    Some(((key, value), _)) => {
+                        (Path::Field(self.path, key), value, "unknown field")
+                    }
+                }
             }
-        }
+            Members::Positional(items, next) => match items.get(next.get()) {
+                None => return Ok(built),
+                Some(value) => (
+                    Path::Item(self.path, next.get()),
+                    value,
+                    "one item too many",
+                ),
+            },
+        };
+        Err(fault(value, &path, message.to_owned()))
     }
 }
 
