@@ -3,7 +3,7 @@ use std::path::{Path, PathBuf};
 use serde_json::json;
 
 use super::*;
-use crate::story::model::{FigureSelection, LensRule, RuleMatch, Stance};
+use crate::story::model::{FigureSelection, LensRule, RuleMatch, Stance, StepShows};
 
 fn seed() -> Story {
     crate::story::load(crate::story::BUNDLED).unwrap()
@@ -468,4 +468,30 @@ fn enums_are_read_by_their_serde_names() {
     ] {
         assert!(rule(wrong).is_err());
     }
+}
+
+#[test]
+fn a_struct_may_be_a_list_of_its_fields_in_order_as_serde_reads_it() {
+    let shows = |value| {
+        let text = seed_edited(|story| story["steps"][0]["shows"] = value);
+        assert_eq!(decode(&text).ok(), serde_decode(&text), "{text}");
+        decode(&text).map(|story| story.steps[0].shows.clone())
+    };
+    assert_eq!(shows(json!([])), Ok(StepShows::default()));
+    let sources_only = StepShows {
+        question: None,
+        figures: None,
+        sources: true,
+    };
+    assert_eq!(shows(json!([null, null, true])), Ok(sources_only));
+    let error = shows(json!([null, null, true, 1])).unwrap_err();
+    assert_eq!(
+        (error.path.as_str(), error.message.as_str()),
+        ("steps[0].shows[3]", "one item too many")
+    );
+    let side = seed_edited(|story| story["sides"][0] = json!(["x", {"de": "X"}]));
+    assert_eq!(decode(&side).unwrap().sides[0].id, "x");
+    let short = seed_edited(|story| story["sides"][0] = json!(["x"]));
+    assert_eq!(decode(&short).unwrap_err().message, "missing field `label`");
+    assert!(serde_decode(&short).is_none());
 }
