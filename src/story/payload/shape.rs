@@ -234,7 +234,9 @@ impl Fields<'_, '_> {
         match &self.members {
             Members::Named(members, read) => {
                 let index = members.iter().position(|(key, _)| key == name)?;
-                read.get(index).map(|read| read.set(true));
+                if let Some(read) = read.get(index) {
+                    read.set(true);
+                }
                 members.get(index).map(|(_, value)| value)
             }
             Members::Positional(items, next) => {
