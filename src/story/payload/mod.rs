@@ -6,7 +6,8 @@
 //! grew by more than the wasm would lose, and the reader must parse JSON anyway for the
 //! story files an editor previews (`?story=`).
 //!
-//! [`decode`] reads JSON by hand (`json`) into the model's types (`shape`), accepting what
+//! [`decode`] reads JSON by hand (`json`, `number`) into the model's types (`story`, with
+//! `shape`'s helpers), accepting what
 //! serde_json and the model's derives accept and building the same story: serde's
 //! deserializer, monomorphised for every type of the model, was the largest single block
 //! of the reader's wasm. serde_json stays on the build side ([`encode`]) and with the
@@ -20,7 +21,9 @@ use super::load::{StoryError, MAX_STORY_BYTES};
 use super::model::Story;
 
 pub mod json;
+mod number;
 mod shape;
+mod story;
 
 /// Why a payload is not a story: where the reader stopped, and what it expected there.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,7 +105,7 @@ pub fn decode(text: &str) -> Result<Story, PayloadError> {
     }
     let value = json::parse(text)
         .map_err(|e| PayloadError::at(text, e.at, String::new(), e.message.to_owned()))?;
-    shape::story(&value, &shape::Path::Root)
+    story::story(&value, &shape::Path::Root)
         .map_err(|e| PayloadError::at(text, e.at, e.path, e.message))
 }
 

@@ -1,18 +1,13 @@
-//! The story's shape: one function per model type reads it from a JSON [`Value`] as serde's
-//! derives read it (same field names, defaults and enum spellings; `null` is `None` for
-//! an optional field; unknown and duplicate fields are errors; a text map keeps the last
-//! of duplicate keys), and names the JSON path of the first value that does not fit.
+//! The helpers the model's readers (`story`) read a JSON [`Value`] with, as serde's derives
+//! read it (same field names, defaults and enum spellings; `null` is `None` for an
+//! optional field; unknown and duplicate fields are errors; a text map keeps the last of
+//! duplicate keys); an error names the JSON path of the first value that does not fit.
 
 use std::cell::Cell;
 use std::collections::BTreeMap;
 
 use super::json::{Kind, Value};
-use crate::story::model::{
-    Claim, Figure, FigureSelection, Lens, LensRule, Paragraphs, Question, Quote, Reference,
-    RuleFieldName, RuleMatch, Side, Source, Stance, Status, Step, StepShows, Story, Term, Text,
-    Unit,
-};
-use crate::story::quantity::Qualifier;
+use crate::story::model::{Paragraphs, Text};
 
 /// A value that is not what the story needs there.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,8 +19,8 @@ pub struct ShapeError {
     pub message: String,
 }
 
-type Shaped<T> = Result<T, ShapeError>;
-type Read<T> = fn(&Value, &Path<'_>) -> Shaped<T>;
+pub(super) type Shaped<T> = Result<T, ShapeError>;
+pub(super) type Read<T> = fn(&Value, &Path<'_>) -> Shaped<T>;
 
 /// Where a value is: built on the stack on the way down, spelled only for an error.
 #[derive(Clone, Copy)]
@@ -69,7 +64,7 @@ fn fault(value: &Value, path: &Path<'_>, message: String) -> ShapeError {
     }
 }
 
-fn mismatch(value: &Value, path: &Path<'_>, expected: &str) -> ShapeError {
+pub(super) fn mismatch(value: &Value, path: &Path<'_>, expected: &str) -> ShapeError {
     let found = match value.kind {
         Kind::Null => "null",
         Kind::Bool(_) => "true or false",
@@ -98,28 +93,28 @@ fn names(all: impl IntoIterator<Item = &'static str>) -> String {
     all.into_iter().map(quoted).collect::<Vec<_>>().join(", ")
 }
 
-fn string(value: &Value, path: &Path<'_>) -> Shaped<String> {
+pub(super) fn string(value: &Value, path: &Path<'_>) -> Shaped<String> {
     match &value.kind {
         Kind::String(s) => Ok(s.clone()),
         _ => Err(mismatch(value, path, "a string")),
     }
 }
 
-fn number(value: &Value, path: &Path<'_>) -> Shaped<f64> {
+pub(super) fn number(value: &Value, path: &Path<'_>) -> Shaped<f64> {
     match value.kind {
         Kind::Number(n) => Ok(n),
         _ => Err(mismatch(value, path, "a number")),
     }
 }
 
-fn boolean(value: &Value, path: &Path<'_>) -> Shaped<bool> {
+pub(super) fn boolean(value: &Value, path: &Path<'_>) -> Shaped<bool> {
     match value.kind {
         Kind::Bool(b) => Ok(b),
         _ => Err(mismatch(value, path, "true or false")),
     }
 }
 
-fn list<T>(value: &Value, path: &Path<'_>, item: Read<T>) -> Shaped<Vec<T>> {
+pub(super) fn list<T>(value: &Value, path: &Path<'_>, item: Read<T>) -> Shaped<Vec<T>> {
     match &value.kind {
         Kind::List(items) => (items.iter().enumerate())
             .map(|(index, value)| item(value, &Path::Item(path, index)))
@@ -128,7 +123,7 @@ fn list<T>(value: &Value, path: &Path<'_>, item: Read<T>) -> Shaped<Vec<T>> {
     }
 }
 
-fn strings(value: &Value, path: &Path<'_>) -> Shaped<Vec<String>> {
+pub(super) fn strings(value: &Value, path: &Path<'_>) -> Shaped<Vec<String>> {
     list(value, path, string)
 }
 
@@ -142,16 +137,16 @@ fn by_language<T>(value: &Value, path: &Path<'_>, entry: Read<T>) -> Shaped<BTre
     }
 }
 
-fn text(value: &Value, path: &Path<'_>) -> Shaped<Text> {
+pub(super) fn text(value: &Value, path: &Path<'_>) -> Shaped<Text> {
     by_language(value, path, string)
 }
 
-fn paragraphs(value: &Value, path: &Path<'_>) -> Shaped<Paragraphs> {
+pub(super) fn paragraphs(value: &Value, path: &Path<'_>) -> Shaped<Paragraphs> {
     by_language(value, path, strings)
 }
 
 /// A string that is one of `all`, as `name` spells each.
-fn one_of<T: Copy>(
+pub(super) fn one_of<T: Copy>(
     value: &Value,
     path: &Path<'_>,
     all: &[T],
@@ -171,7 +166,7 @@ fn one_of<T: Copy>(
 }
 
 /// An enum variant that carries data, as serde writes it: `{"name": data}`.
-fn variant<'v>(
+pub(super) fn variant<'v>(
     value: &'v Value,
     path: &Path<'_>,
     variants: &[&'static str],
@@ -191,7 +186,7 @@ fn variant<'v>(
 /// The fields of a struct, each read once in the model's order: the members of an object
 /// by name (a member no one read is unknown), or, as serde also reads a struct, the items
 /// of a list by position.
-struct Fields<'v, 'p> {
+pub(super) struct Fields<'v, 'p> {
     value: &'v Value,
     members: Members<'v>,
     path: &'p Path<'p>,
@@ -203,7 +198,7 @@ enum Members<'v> {
 }
 
 /// The fields of an object (each named once) or a list.
-fn fields<'v, 'p>(value: &'v Value, path: &'p Path<'p>) -> Shaped<Fields<'v, 'p>> {
+pub(super) fn fields<'v, 'p>(value: &'v Value, path: &'p Path<'p>) -> Shaped<Fields<'v, 'p>> {
     let members = match &value.kind {
         Kind::Object(members) => {
             for (index, (key, member)) in members.iter().enumerate() {
@@ -247,7 +242,7 @@ impl Fields<'_, '_> {
         }
     }
 
-    fn required<T>(&self, name: &str, read: Read<T>) -> Shaped<T> {
+    pub(super) fn required<T>(&self, name: &str, read: Read<T>) -> Shaped<T> {
         match self.get(name) {
             Some(value) => read(value, &Path::Field(self.path, name)),
             None => {
@@ -258,7 +253,7 @@ impl Fields<'_, '_> {
     }
 
     /// Absent or `null`: `None`.
-    fn optional<T>(&self, name: &str, read: Read<T>) -> Shaped<Option<T>> {
+    pub(super) fn optional<T>(&self, name: &str, read: Read<T>) -> Shaped<Option<T>> {
         match self.get(name).filter(|value| value.kind != Kind::Null) {
             None => Ok(None),
             Some(value) => read(value, &Path::Field(self.path, name)).map(Some),
@@ -266,7 +261,7 @@ impl Fields<'_, '_> {
     }
 
     /// Absent: the default (`null` is not absent, as for serde's `#[serde(default)]`).
-    fn or_default<T: Default>(&self, name: &str, read: Read<T>) -> Shaped<T> {
+    pub(super) fn or_default<T: Default>(&self, name: &str, read: Read<T>) -> Shaped<T> {
         match self.get(name) {
             None => Ok(T::default()),
             Some(value) => read(value, &Path::Field(self.path, name)),
@@ -275,7 +270,7 @@ impl Fields<'_, '_> {
 
     /// What the fields built, once none is left unread (serde's `deny_unknown_fields`, and
     /// no more items than fields).
-    fn end<T>(&self, built: T) -> Shaped<T> {
+    pub(super) fn end<T>(&self, built: T) -> Shaped<T> {
         let (path, value, message) = match &self.members {
             Members::Named(members, read) => {
                 match members.iter().zip(read).find(|(_, read)| !read.get()) {
@@ -295,197 +290,5 @@ impl Fields<'_, '_> {
             },
         };
         Err(fault(value, &path, message.to_owned()))
-    }
-}
-
-/// The story a JSON value holds; `path` is where it is (the root for a payload).
-pub fn story(value: &Value, path: &Path<'_>) -> Shaped<Story> {
-    let f = fields(value, path)?;
-    f.end(Story {
-        schema: f.optional("$schema", string)?,
-        id: f.required("id", string)?,
-        languages: f.required("languages", strings)?,
-        default_language: f.required("default_language", string)?,
-        title: f.required("title", text)?,
-        summary: f.required("summary", text)?,
-        date: f.required("date", text)?,
-        credit: f.required("credit", text)?,
-        sides: f.required("sides", |v, p| list(v, p, side))?,
-        party_badge: f.optional("party_badge", text)?,
-        source_kinds: f.or_default("source_kinds", terms)?,
-        evidence_kinds: f.or_default("evidence_kinds", terms)?,
-        units: f.or_default("units", |v, p| list(v, p, unit))?,
-        figure_kinds: f.or_default("figure_kinds", terms)?,
-        references: f.or_default("references", |v, p| list(v, p, reference))?,
-        sources: f.required("sources", |v, p| list(v, p, source))?,
-        questions: f.required("questions", |v, p| list(v, p, question))?,
-        claims: f.required("claims", |v, p| list(v, p, claim))?,
-        figures: f.required("figures", |v, p| list(v, p, figure))?,
-        lenses: f.required("lenses", |v, p| list(v, p, lens))?,
-        steps: f.required("steps", |v, p| list(v, p, step))?,
-    })
-}
-
-fn side(value: &Value, path: &Path<'_>) -> Shaped<Side> {
-    let f = fields(value, path)?;
-    f.end(Side {
-        id: f.required("id", string)?,
-        label: f.required("label", text)?,
-    })
-}
-
-fn terms(value: &Value, path: &Path<'_>) -> Shaped<Vec<Term>> {
-    list(value, path, |value, path| {
-        let f = fields(value, path)?;
-        f.end(Term {
-            id: f.required("id", string)?,
-            label: f.required("label", text)?,
-        })
-    })
-}
-
-fn unit(value: &Value, path: &Path<'_>) -> Shaped<Unit> {
-    let f = fields(value, path)?;
-    f.end(Unit {
-        id: f.required("id", string)?,
-        one: f.required("one", text)?,
-        other: f.required("other", text)?,
-    })
-}
-
-fn reference(value: &Value, path: &Path<'_>) -> Shaped<Reference> {
-    let f = fields(value, path)?;
-    f.end(Reference {
-        id: f.required("id", string)?,
-        figure: f.required("figure", string)?,
-        chart_mode: f.required("chart_mode", text)?,
-        share_column: f.required("share_column", text)?,
-        share_of: f.required("share_of", text)?,
-    })
-}
-
-fn source(value: &Value, path: &Path<'_>) -> Shaped<Source> {
-    let f = fields(value, path)?;
-    f.end(Source {
-        id: f.required("id", string)?,
-        name: f.required("name", text)?,
-        kind: f.required("kind", string)?,
-        country: f.required("country", text)?,
-        party: f.optional("party", string)?,
-        note: f.required("note", text)?,
-    })
-}
-
-fn question(value: &Value, path: &Path<'_>) -> Shaped<Question> {
-    let f = fields(value, path)?;
-    f.end(Question {
-        id: f.required("id", string)?,
-        text: f.required("text", text)?,
-    })
-}
-
-fn claim(value: &Value, path: &Path<'_>) -> Shaped<Claim> {
-    let f = fields(value, path)?;
-    f.end(Claim {
-        id: f.required("id", string)?,
-        source: f.required("source", string)?,
-        question: f.required("question", string)?,
-        stance: f.required("stance", |v, p| one_of(v, p, &Stance::ALL, Stance::as_str))?,
-        statement: f.required("statement", text)?,
-        quote: f.optional("quote", quote)?,
-        when: f.required("when", text)?,
-        evidence: f.required("evidence", string)?,
-        status: f.required("status", |v, p| one_of(v, p, &Status::ALL, Status::as_str))?,
-        disputes: f.or_default("disputes", strings)?,
-    })
-}
-
-fn quote(value: &Value, path: &Path<'_>) -> Shaped<Quote> {
-    let f = fields(value, path)?;
-    f.end(Quote {
-        text: f.required("text", string)?,
-        lang: f.required("lang", string)?,
-        translation: f.or_default("translation", text)?,
-    })
-}
-
-fn figure(value: &Value, path: &Path<'_>) -> Shaped<Figure> {
-    let f = fields(value, path)?;
-    f.end(Figure {
-        id: f.required("id", string)?,
-        claim: f.required("claim", string)?,
-        value: f.required("value", number)?,
-        qualifier: f.optional("qualifier", |v, p| {
-            one_of(v, p, &Qualifier::ALL, Qualifier::as_str)
-        })?,
-        to: f.optional("to", number)?,
-        unit: f.required("unit", string)?,
-        kind: f.required("kind", string)?,
-        label: f.required("label", text)?,
-    })
-}
-
-fn lens(value: &Value, path: &Path<'_>) -> Shaped<Lens> {
-    let f = fields(value, path)?;
-    f.end(Lens {
-        id: f.required("id", string)?,
-        label: f.required("label", text)?,
-        explanation: f.required("explanation", text)?,
-        rule: f.required("rule", lens_rule)?,
-    })
-}
-
-fn lens_rule(value: &Value, path: &Path<'_>) -> Shaped<LensRule> {
-    let (name, data) = variant(value, path, &["keep", "leave_out"])?;
-    let data_path = Path::Field(path, name);
-    let f = fields(data, &data_path)?;
-    let rule = f.end(RuleMatch {
-        field: f.required("field", |v, p| {
-            Ok(RuleFieldName::from(string(v, p)?.as_str()))
-        })?,
-        any_of: f.required("any_of", strings)?,
-    })?;
-    Ok(match name {
-        "keep" => LensRule::Keep(rule),
-        _ => LensRule::LeaveOut(rule),
-    })
-}
-
-fn step(value: &Value, path: &Path<'_>) -> Shaped<Step> {
-    let f = fields(value, path)?;
-    f.end(Step {
-        id: f.required("id", string)?,
-        title: f.required("title", text)?,
-        body: f.required("body", paragraphs)?,
-        shows: f.required("shows", step_shows)?,
-    })
-}
-
-fn step_shows(value: &Value, path: &Path<'_>) -> Shaped<StepShows> {
-    let f = fields(value, path)?;
-    f.end(StepShows {
-        question: f.optional("question", string)?,
-        figures: f.optional("figures", figure_selection)?,
-        sources: f.or_default("sources", boolean)?,
-    })
-}
-
-/// `"all"`, `{"only": [ids]}`, or serde's long form of the first, `{"all": null}`.
-fn figure_selection(value: &Value, path: &Path<'_>) -> Shaped<FigureSelection> {
-    if let Kind::String(_) = value.kind {
-        return one_of(value, path, &["all"], |name| name).map(|_| FigureSelection::All);
-    }
-    match variant(value, path, &["all", "only"])? {
-        ("only", ids) => Ok(FigureSelection::Only(strings(
-            ids,
-            &Path::Field(path, "only"),
-        )?)),
-        (
-            _,
-            Value {
-                kind: Kind::Null, ..
-            },
-        ) => Ok(FigureSelection::All),
-        (name, data) => Err(mismatch(data, &Path::Field(path, name), "null")),
     }
 }

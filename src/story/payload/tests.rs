@@ -248,7 +248,7 @@ fn numbers_are_read_in_every_form_json_writes_them() {
 fn powers_of_ten_are_the_nearest_doubles() {
     for power in 0..=308 {
         let literal: f64 = format!("1e{power}").parse().unwrap();
-        assert_eq!(json::power_of_ten(power), literal, "10^{power}");
+        assert_eq!(number::power_of_ten(power), literal, "10^{power}");
     }
 }
 
