@@ -10,7 +10,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TERM_COLOR := never
 
-.PHONY: help tools browser serve dist test lint test-host test-stories test-web test-e2e bench clean
+.PHONY: open-checks help tools browser serve dist test lint test-host test-stories test-web test-e2e bench clean
 
 help:
 	@echo "make serve   install what is missing, then trunk serve on http://127.0.0.1:8080/"
@@ -66,6 +66,10 @@ test-e2e:
 # Sizes, timings and Lighthouse of the release build: reported, not asserted (scripts/bench.mjs).
 bench: dist
 	node scripts/bench.mjs
+
+# Issue 14's 160 KB first-view budget, not met yet: not part of `make test` until it passes.
+open-checks: dist
+	npx playwright test --config playwright.open.config.ts
 
 clean:
 	rm -rf dist target/e2e-results
