@@ -45,7 +45,7 @@ function firstView(result) {
     ),
   );
   out.push(
-    `budget ${kb(BUDGET)} KB gzip -9 (tests/e2e/budget.spec.ts): ` +
+    `budget ${kb(BUDGET)} KB gzip -9 (not met yet: tests/open/, make open-checks): ` +
       `${((100 * sizes.total.gzip) / BUDGET).toFixed(0)} % used; target ${kb(TARGET)} KB`,
   );
   return out;
