@@ -64,7 +64,7 @@ pub fn parse_query(query: &str) -> UrlState {
     for (key, value) in query_pairs(query) {
         match key.as_str() {
             "lang" => state.lang = Lang::parse(&value),
-            "step" => state.step = value.parse::<usize>().ok().filter(|n| *n >= 1),
+            "step" => state.step = step_number(&value),
             "lens" => {
                 state.lenses = value
                     .split(',')
@@ -82,6 +82,19 @@ pub fn parse_query(query: &str) -> UrlState {
     state
 }
 
+/// A step's number as an address writes it (`3` of `?step=3` or `#step-3`): 1-based.
+fn step_number(text: &str) -> Option<usize> {
+    text.parse::<usize>().ok().filter(|n| *n >= 1)
+}
+
+const STEP_ANCHOR: &str = "step-";
+
+/// The id of step `number` (1-based) on a page rendered at build time (`step-3`), which its
+/// links target; `parse_url` reads it back.
+pub fn step_anchor(number: usize) -> String {
+    [STEP_ANCHOR, &number.to_string()].concat()
+}
+
 /// The page's address as the app reads it: the query string, and the step of a `#step-N`
 /// fragment when the query names none (a link of the page rendered at build time, followed
 /// before the wasm arrived).
@@ -89,9 +102,9 @@ pub fn parse_url(query: &str, fragment: &str) -> UrlState {
     let mut state = parse_query(query);
     if state.step.is_none() {
         state.step = fragment
-            .strip_prefix("#step-")
-            .and_then(|n| n.parse::<usize>().ok())
-            .filter(|n| *n >= 1);
+            .strip_prefix('#')
+            .and_then(|f| f.strip_prefix(STEP_ANCHOR))
+            .and_then(step_number);
     }
     state
 }

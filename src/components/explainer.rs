@@ -284,7 +284,7 @@ fn static_explainer(story: std::sync::Arc<Story>, lang: RwSignal<Lang>) -> AnyVi
     let total = story.steps.len();
     let code = lang.get_untracked();
     let words = ui_text::ui(code);
-    let place = |index: usize| ["step-", &(index + 1).to_string()].concat();
+    let place = |index: usize| crate::state::step_anchor(index + 1);
     let href = move |index: Option<usize>| {
         index
             .filter(|&i| i < total)

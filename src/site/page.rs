@@ -12,6 +12,7 @@
 use std::sync::Arc;
 
 use crate::story::locale::Lang;
+use crate::story::present::languages;
 use crate::story::{self, Story};
 
 use super::html;
@@ -40,14 +41,7 @@ pub fn reader_page(
 
 /// The languages a story has a page in: its default first, then the others it offers.
 pub fn page_languages(story: &Story) -> Vec<Lang> {
-    let codes = std::iter::once(&story.default_language).chain(&story.languages);
-    let mut langs: Vec<Lang> = Vec::new();
-    for lang in codes.filter_map(|code| Lang::parse(code)) {
-        if !langs.contains(&lang) {
-            langs.push(lang);
-        }
-    }
-    langs
+    languages::distinct(std::iter::once(&story.default_language).chain(&story.languages))
 }
 
 fn title_element(title: &str) -> String {

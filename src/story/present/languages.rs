@@ -13,12 +13,7 @@ pub struct LanguageOption {
 /// The languages the story declares and the UI speaks, in the story's order, each once;
 /// none at all when there are fewer than two (nothing to switch between).
 pub fn options(story: &Story) -> Vec<LanguageOption> {
-    let mut langs: Vec<Lang> = Vec::new();
-    for lang in story.languages.iter().filter_map(|code| Lang::parse(code)) {
-        if !langs.contains(&lang) {
-            langs.push(lang);
-        }
-    }
+    let langs = distinct(&story.languages);
     if langs.len() < 2 {
         return Vec::new();
     }
@@ -29,6 +24,17 @@ pub fn options(story: &Story) -> Vec<LanguageOption> {
             name: lang.name(),
         })
         .collect()
+}
+
+/// The languages `codes` name that the UI speaks, in their order, each once.
+pub fn distinct<'a>(codes: impl IntoIterator<Item = &'a String>) -> Vec<Lang> {
+    let mut langs: Vec<Lang> = Vec::new();
+    for lang in codes.into_iter().filter_map(|code| Lang::parse(code)) {
+        if !langs.contains(&lang) {
+            langs.push(lang);
+        }
+    }
+    langs
 }
 
 #[cfg(test)]
